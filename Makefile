@@ -1,0 +1,67 @@
+# The documented way in: `make run`, `make test`, `make evaluate`, `make bench`.
+# Two environments: .venv (Python 3.11: web service, tools, tests) and .venv-rasa
+# (Python 3.10 via pyenv: Rasa and the action server only).
+SHELL := /bin/bash
+PYENV_ROOT ?= $(shell pyenv root 2>/dev/null || echo $$HOME/.pyenv)
+RASA_PYTHON_VERSION := $(shell cat bot/.python-version)
+PYTHON3_10 := $(PYENV_ROOT)/versions/$(RASA_PYTHON_VERSION)/bin/python
+PYTHON3_11 ?= $(shell command -v python3.11 || echo python3)
+VENV := .venv
+RASA_VENV := .venv-rasa
+PY := $(VENV)/bin/python
+RASA_PY := $(RASA_VENV)/bin/python
+RASA := $(RASA_VENV)/bin/rasa
+NLU_TRAIN := $(wildcard nlu_data/*/train)
+MODEL := models/af-assistant.tar.gz
+PYTEST_ARGS ?=
+
+.PHONY: setup run train test evaluate test-stories bench check-content lint clean
+
+setup: $(VENV)/.installed $(RASA_VENV)/.installed
+
+# Browser tests drive Debian's chromium; Playwright never downloads a browser of its own.
+/usr/bin/chromium:
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+	else echo "Install Debian's chromium for the browser tests: sudo apt-get install chromium"; exit 1; fi
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON3_11) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e '.[test,bench]'
+	$(VENV)/bin/pip check
+	touch $@
+
+$(RASA_VENV)/.installed: requirements/rasa.txt
+	@test -x $(PYTHON3_10) || { echo "Python $(RASA_PYTHON_VERSION) not found at $(PYTHON3_10): install it with 'pyenv install $(RASA_PYTHON_VERSION)'"; exit 1; }
+	$(PYTHON3_10) -m venv $(RASA_VENV)
+	$(RASA_VENV)/bin/pip install --quiet -r requirements/rasa.txt
+	$(RASA_VENV)/bin/pip check
+	touch $@
+
+# Rasa skips training when config, domain and data are unchanged (fingerprint in the model).
+train: setup
+	$(PY) -m tools.train
+
+run: train
+	$(PY) -m tools.stack run
+
+test: train /usr/bin/chromium
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+evaluate: train
+	$(PY) -m tools.evaluate
+
+test-stories: train
+	$(PY) -m tools.stack test-stories
+
+bench: train
+	$(PY) -m benchmarks.run
+
+check-content: setup
+	$(PY) -m tools.check_content
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
+clean:
+	rm -rf $(VENV) $(RASA_VENV) models .rasa var reports

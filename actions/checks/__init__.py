@@ -1,0 +1,1 @@
+"""Decision logic of the guided checks, free of rasa-sdk."""

@@ -1,0 +1,217 @@
+"""Start, watch and stop the three processes of the assistant.
+
+    python -m tools.stack run           # embedded defaults (SQLite), prints the URL, Ctrl-C stops
+    python -m tools.stack test-stories  # the dialogue contract: rasa test on bot/tests
+
+Profiles: `embedded` (SQLite tracker store, in-memory lock store, no servers) and `production`
+(PostgreSQL tracker store, Redis lock store; settings from AF_POSTGRES_* / AF_REDIS_*).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from tools.paths import BOT, MODEL, RASA, RASA_PYTHON, ROOT, VAR, rasa_env
+
+
+@dataclass
+class Ports:
+    rasa: int = int(os.environ.get("AF_RASA_PORT", 5005))
+    actions: int = int(os.environ.get("AF_ACTIONS_PORT", 5055))
+    web: int = int(os.environ.get("AF_WEB_PORT", 8000))
+
+
+def profile_env(profile: str, ports: Ports) -> dict[str, str]:
+    env = {
+        "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{ports.actions}/webhook",
+        "NLG_ENDPOINT_URL": f"http://127.0.0.1:{ports.web}/nlg",
+        "AF_RASA_URL": f"http://127.0.0.1:{ports.rasa}",
+        "AF_ACTION_SERVER_URL": f"http://127.0.0.1:{ports.actions}",
+    }
+    if profile == "embedded":
+        env["TRACKER_SQLITE_PATH"] = str(VAR / "tracker.db")
+    else:
+        env.update(
+            {
+                "POSTGRES_HOST": os.environ.get("AF_POSTGRES_HOST", "127.0.0.1"),
+                "POSTGRES_PORT": os.environ.get("AF_POSTGRES_PORT", "5432"),
+                "POSTGRES_DB": os.environ.get("AF_POSTGRES_DB", "test"),
+                "POSTGRES_USER": os.environ.get("AF_POSTGRES_USER", "postgres"),
+                "POSTGRES_PASSWORD": os.environ.get("AF_POSTGRES_PASSWORD", ""),
+                "REDIS_HOST": os.environ.get("AF_REDIS_HOST", "127.0.0.1"),
+                "REDIS_PORT": os.environ.get("AF_REDIS_PORT", "6379"),
+                "REDIS_LOCK_DB": os.environ.get("AF_REDIS_LOCK_DB", "1"),
+            }
+        )
+    return env
+
+
+@dataclass
+class Stack:
+    profile: str = "embedded"
+    ports: Ports = field(default_factory=Ports)
+    token: str = field(default_factory=lambda: secrets.token_urlsafe(24))
+    workers: int = 1
+    processes: dict[str, subprocess.Popen] = field(default_factory=dict)
+
+    @property
+    def web_url(self) -> str:
+        return f"http://127.0.0.1:{self.ports.web}"
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://127.0.0.1:{self.ports.rasa}"
+
+    def _spawn(self, name: str, command: list[str], env: dict[str, str]) -> None:
+        logs = VAR / "logs"
+        logs.mkdir(parents=True, exist_ok=True)
+        out = open(logs / f"{name}.log", "ab")
+        self.processes[name] = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
+
+    def start(self, timeout: float = 180) -> Stack:
+        if not MODEL.exists():
+            raise SystemExit(f"no trained model at {MODEL}: run `make train`")
+        env = rasa_env(profile_env(self.profile, self.ports))
+        endpoints = BOT / ("endpoints.yml" if self.profile == "embedded" else "endpoints.production.yml")
+        VAR.mkdir(exist_ok=True)
+        web_python = Path(sys.executable)
+        self._spawn(
+            "web",
+            [
+                str(web_python),
+                "-m",
+                "uvicorn",
+                "service.main:app",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.ports.web),
+                "--no-access-log",
+            ],
+            env,
+        )
+        self._spawn(
+            "actions", [str(RASA_PYTHON), "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.ports.actions)], env
+        )
+        rasa_env_ = dict(env, SANIC_WORKERS=str(self.workers))
+        self._spawn(
+            "rasa",
+            [
+                str(RASA),
+                "run",
+                "--model",
+                str(MODEL),
+                "--endpoints",
+                str(endpoints),
+                "--credentials",
+                str(BOT / "credentials.yml"),
+                "--port",
+                str(self.ports.rasa),
+                "--interface",
+                "127.0.0.1",
+                "--enable-api",
+                "--auth-token",
+                self.token,
+            ],
+            rasa_env_,
+        )
+        self.wait_ready(timeout)
+        return self
+
+    def wait_ready(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        checks = {
+            "web": f"{self.web_url}/health/live",
+            "actions": f"http://127.0.0.1:{self.ports.actions}/health",
+            "rasa": f"{self.rasa_url}/status?token={self.token}",
+        }
+        pending = dict(checks)
+        while pending:
+            for name, url in list(pending.items()):
+                process = self.processes[name]
+                if process.poll() is not None:
+                    self.stop()
+                    raise RuntimeError(f"{name} exited with {process.returncode}; see var/logs/{name}.log")
+                try:
+                    if httpx.get(url, timeout=2).status_code == 200:
+                        del pending[name]
+                except httpx.HTTPError:
+                    pass
+            if time.monotonic() > deadline:
+                self.stop()
+                raise TimeoutError(f"not ready after {timeout:.0f} s: {', '.join(pending)}; see var/logs/")
+            time.sleep(0.5)
+
+    def stop(self) -> None:
+        for process in self.processes.values():
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+        for process in self.processes.values():
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+        self.processes.clear()
+
+    def __enter__(self) -> Stack:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def test_stories() -> int:
+    """Every test story must be predicted exactly; results land in reports/stories/."""
+    return subprocess.run(
+        [
+            str(RASA),
+            "test",
+            "core",
+            "--model",
+            str(MODEL),
+            "--stories",
+            str(BOT / "tests"),
+            "--out",
+            str(ROOT / "reports" / "stories"),
+            "--fail-on-prediction-errors",
+        ],
+        cwd=ROOT,
+        env=rasa_env(),
+    ).returncode
+
+
+def run() -> None:
+    stack = Stack(profile=os.environ.get("AF_PROFILE", "embedded"))
+    print("Starting action server, Rasa and the web service (Rasa takes ~30 s to load) ...", flush=True)
+    stack.start()
+    print(f"\nThe assistant is running: open {stack.web_url}/  (REST channel: {stack.rasa_url}/webhooks/rest/webhook)")
+    print("Press Ctrl-C to stop.", flush=True)
+    try:
+        while all(p.poll() is None for p in stack.processes.values()):
+            time.sleep(1)
+        print("a process stopped; see var/logs/", file=sys.stderr)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stack.stop()
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else "run"
+    if command == "run":
+        run()
+    elif command == "test-stories":
+        sys.exit(test_stories())
+    else:
+        sys.exit(__doc__)
