@@ -122,18 +122,18 @@ def parse_yes_no(text: str, lang: str | None) -> bool | None:
 
 
 _AGE_WORDS: dict[str, tuple[str, ...]] = {
-    "sv": ("år", "års", "åring", "årig", "åringar", "gammal", "ålder", "fyllt", "fyller"),
+    "sv": ("år", "års", "åring", "årig", "åringar", "gammal", "ålder", "fyllt"),
     "en": ("years", "year", "yrs", "yr", "yo", "old", "age", "aged"),
     "ar": ("سنة", "سنوات", "سنين", "عام", "أعوام", "عمري", "عمر", "سني", "العمر"),
     "fa": ("سال", "سالمه", "سالم", "سالمه", "سن", "سنم", "ساله", "عمرم"),
     "so": ("sano", "sanadood", "sanno", "jir", "jiro", "jirsaday", "da", "dadayda", "dadaydu", "cimri"),
     "ti": ("ዓመት", "ዓመተይ", "ዓመታት", "ዕድመ", "ዕድመይ", "ዓመቱ"),
 }
-# "over 18" answers the yes/no question, not "how old": leave it to parse_yes_no's caller.
+# "over 18" / "turning 19" answer the yes/no question, not "how old": the caller asks again.
 _COMPARATIVES: dict[str, tuple[str, ...]] = {
-    "sv": ("över", "under", "mer än", "mindre än", "minst", "äldre än", "yngre än", "nästan", "snart"),
+    "sv": ("över", "under", "mer än", "mindre än", "minst", "äldre än", "yngre än", "nästan", "snart", "fyller"),
     "en": ("over", "under", "above", "below", "more than", "less than", "at least", "older than",
-           "younger than", "almost", "nearly"),
+           "younger than", "almost", "nearly", "turning", "turn"),
     "ar": ("فوق", "أكثر من", "اكثر من", "أقل من", "اقل من", "تحت", "أكبر من", "اكبر من", "تقريبا"),
     "fa": ("بالای", "بالاى", "بیشتر از", "کمتر از", "زیر", "بالا", "تقریبا"),
     "so": ("ka badan", "ka yar", "ka weyn", "ku dhow", "ku dhawaad"),

@@ -147,7 +147,7 @@ DAY_TABLE: Table = {
 }
 # Hours and minutes count too ("in 48 hours"), in days, but only with a number: "ساعت ۱۰" is ten o'clock.
 _SHORT_UNITS: Table = {
-    lang: {p: Word("unit", w.value / 1440 if w.value else None) for p, w in table.items()}
+    lang: {p: Word("unit", w.value / 1440) for p, w in table.items() if w.value}
     for lang, table in DURATION_UNITS.items()
 }
 

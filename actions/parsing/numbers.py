@@ -7,6 +7,7 @@ Compounds are built by rule rather than listed: "twenty five", "بیست و پن
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 from .text import Lexicon, Table, Word, build_lexicon, never_raise, words
@@ -140,7 +141,11 @@ def merge_numbers(items: list[Word]) -> list[Word]:
         if word.kind == "slash":
             top, bottom = word.value
             if 0 < top < bottom:
-                word = Word("frac", top / bottom, text=word.text)
+                if out and is_digits(out[-1]):  # "1 1/2": a mixed number
+                    whole = out.pop()
+                    word = Word("num", whole.value + top / bottom, text=f"{whole.text} {word.text}")
+                else:
+                    word = Word("frac", top / bottom, text=word.text)
         out.append(word)
     # 2. "en halv", "tre kvart" (a count of fractions) and then "två och en halv" (a number and a half)
     items, out = out, []
@@ -172,7 +177,7 @@ def merge_numbers(items: list[Word]) -> list[Word]:
     return out
 
 
-def number_words(text: Any, lang: str | None, lexicon: Any = None) -> list[Word]:
+def number_words(text: Any, lang: str | None, lexicon: Callable[[str | None], Lexicon] | None = None) -> list[Word]:
     """Scanned and merged words of `text`; other parsers pass their own lexicon built on NUMBER_TABLE."""
     return merge_numbers(words(text, lang, lexicon or _lexicon))
 

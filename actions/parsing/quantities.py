@@ -91,8 +91,9 @@ def measure(
             pending = pending_fraction = None
         elif kind == "clock" and clock_hour is not None:
             hours, minutes = word.value
-            if minutes >= 60:
-                result.ambiguous = True
+            span = [items[j].kind for j in (index - 1, index + 1) if 0 <= j < len(items)]
+            if minutes >= 60 or "to" in span or "or" in span:
+                result.ambiguous = True  # "1:75", or "8:00-12:00" (clock times, not a duration)
             else:
                 nxt = items[index + 1] if index + 1 < len(items) else None
                 if nxt is not None and nxt.kind == "unit" and nxt.value is not None and nxt.value < clock_hour:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -250,7 +251,8 @@ def numeric(token: str) -> Word | None:
     if token == "-":  # normalise keeps a dash only between digits: a range
         return Word("to", text=token)
     if _NUMBER_RE.fullmatch(token):
-        return Word("num", float(token.replace(",", ".")), text=token)
+        value = float(token.replace(",", "."))
+        return Word("num", value, text=token) if math.isfinite(value) else None
     clock = _CLOCK_RE.fullmatch(token)
     if clock:
         return Word("clock", (int(clock.group(1)), int(clock.group(2))), text=token)
@@ -259,9 +261,21 @@ def numeric(token: str) -> Word | None:
         top, bottom = int(slash.group(1)), int(slash.group(2))
         return Word("slash", (top, bottom), text=token)
     if _ETHIOPIC_NUMERALS.fullmatch(token):
-        total = sum(unicodedata.numeric(ch) for ch in token)
-        return Word("num", float(total), text=token)
+        return Word("num", _ethiopic(token), text=token)
     return None
+
+
+def _ethiopic(numeral: str) -> float:
+    """"፲፱" = 10 + 9, "፪፻፳" = 2 x 100 + 20: tens and units add, ፻ multiplies what stands before it."""
+    total = current = 0.0
+    for ch in numeral:
+        value = unicodedata.numeric(ch)
+        if value == 100:
+            total += (current or 1) * 100
+            current = 0.0
+        else:
+            current += value
+    return total + current
 
 
 def _variants(token: str, lex: Lexicon, depth: int = 2) -> list[tuple[str, list[Word], list[Word]]]:

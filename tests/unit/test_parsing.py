@@ -37,7 +37,7 @@ DURATIONS: dict[str, list[tuple[str, float | None]]] = {
         ("2-3 timmar", 150), ("1 t 30 min", 90), ("halvannan timme", 90),
         ("hej", None), ("vet inte", None), ("", None),
         ("25 timmar", None), ("timmar", None), ("kl 8-17", None),
-        ("halv nio", None),
+        ("halv nio", None), ("8:00-12:00", None), ("1 1/2 timme", 90),
     ],
     "en": [
         ("1.5 hours", 90), ("an hour and a half", 90), ("half an hour", 30), ("two hours", 120),
@@ -129,7 +129,7 @@ NUMBERS: dict[str, list[tuple[str, float | None]]] = {
     ],
     "ti": [
         ("ዓሰርተ ትሽዓተ", 19), ("ዓሰርተ ሓደ", 11), ("ዕስራ", 20), ("ዕስራን ሓደን", 21), ("ሰላሳን ሓደን", 31),
-        ("ሚእቲ", 100), ("ሓምሳ", 50), ("ክልተ", 2), ("፲፱", 19), ("19", 19), ("ሰላም", None), ("", None),
+        ("ሚእቲ", 100), ("ሓምሳ", 50), ("ክልተ", 2), ("፲፱", 19), ("፪፻፳", 220), ("19", 19), ("ሰላም", None), ("", None),
     ],
 }
 
@@ -142,7 +142,7 @@ def test_number(lang: str, text: str, expected: float | None) -> None:
 @pytest.mark.parametrize(
     "text,expected",
     [("१९", 19), ("১৯", 19), ("１９", 19), ("٢٥", 25), ("۲۵", 25), ("-3", -3), ("2-3", 2), ("nineteen", 19),
-     ("نوزده", 19), ("ዓሰርተ ትሽዓተ", 19), ("ingenting", None)],
+     ("نوزده", 19), ("ዓሰርተ ትሽዓተ", 19), ("1 1/2", 1.5), ("9" * 400, None), ("ingenting", None)],
 )
 def test_number_any_script(text: str, expected: float | None) -> None:
     assert parse_number(text, None) == expected
@@ -211,7 +211,7 @@ AGES: dict[str, list[tuple[str, int | None]]] = {
     "sv": [
         ("19", 19), ("jag är 19 år", 19), ("arton", 18), ("jag är arton år gammal", 18), ("25 år", 25),
         ("19-årig", 19), ("jag är 19 år och har 2 barn", 19), ("över 18", None), ("ja", None), ("hej", None),
-        ("2004", None), ("18 eller 19", None),
+        ("2004", None), ("18 eller 19", None), ("jag fyller 19 i maj", None),
     ],
     "en": [
         ("I'm nineteen", 19), ("19 years old", 19), ("twenty five", 25), ("I am 30", 30), ("age 45", 45),
