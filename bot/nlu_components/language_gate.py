@@ -256,7 +256,9 @@ class LanguageGate(GraphComponent, EntityExtractorMixin):
             language = wanted if wanted in SUPPORTED else None
         elif not supported and intent not in ("message_too_long", "unreadable"):
             # A message the classifier is sure about is ours, whatever lingua thinks of its words.
-            if intent == "nlu_fallback" or (message.get(INTENT) or {}).get("confidence", 0.0) < SURE_INTENT:
+            # out_of_scope is where foreign sentences land, so it does not count as sure.
+            confidence = (message.get(INTENT) or {}).get("confidence", 0.0)
+            if intent in ("nlu_fallback", "out_of_scope") or confidence < SURE_INTENT:
                 self._override_intent(message, "unsupported_language")
             language = None
         if language is None and prior in SUPPORTED and supported:

@@ -6,8 +6,10 @@ send junk. The classifier sees a normalised, bounded copy; the original stays in
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
-from typing import Any, Dict, List
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -19,22 +21,34 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 ORIGINAL_TEXT = "original_text"
 MAX_CLASSIFIED_CHARS = 1000
+# One spelling for alef: with or without hamza, Arabic speakers write it both ways. (Arabic and
+# Persian yeh/kaf stay apart: folding them made Arabic "كم" the Persian word "کم".)
+_LETTER_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
+
+
+def _base_letter(char: str) -> str:
+    """'å' -> 'a', 'ö' -> 'o': job seekers often type Swedish words without the dots."""
+    if char.isascii() or not char.isalpha():
+        return char
+    decomposed = unicodedata.normalize("NFD", char)
+    return decomposed[0] if len(decomposed) > 1 and decomposed[0].isascii() else char
 
 
 def normalise(text: str) -> str:
-    """Digits of every script as ASCII, control and format characters (ZWNJ too) as spaces.
+    """Digits of every script as ASCII, control and format characters (ZWNJ too) as spaces,
+    one spelling for alef, Latin letters without diacritics.
 
     Character for character, so entity offsets in the training data stay valid.
     """
     out = []
-    for char in (text or "")[:MAX_CLASSIFIED_CHARS]:
+    for char in (text or "")[:MAX_CLASSIFIED_CHARS].translate(_LETTER_VARIANTS):
         category = unicodedata.category(char)
         if category == "Nd":
             out.append(str(unicodedata.digit(char)))
         elif category in ("Cc", "Cf", "Cs", "Co", "Cn") and char not in "\n\t":
             out.append(" ")
         else:
-            out.append(char)
+            out.append(_base_letter(char))
     return "".join(out)
 
 
@@ -49,6 +63,11 @@ class TextGuard(GraphComponent):
         execution_context: ExecutionContext,
     ) -> TextGuard:
         return cls()
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+        """Rasa caches this step's output by config; a change to the code must retrain too."""
+        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
     def _guard(self, message: Message) -> None:
         text = message.get(TEXT)

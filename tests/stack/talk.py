@@ -26,5 +26,10 @@ class Conversation:
         return [m["text"] for m in self.say(text) if m.get("text")]
 
 
-def expected(catalogs: Catalogs, name: str, language: str, **arguments: Any) -> str:
-    return render_response(catalogs, name, language, arguments)["text"]
+def expected(catalogs: Catalogs, name: str, language: str, **arguments: Any) -> list[str]:
+    """The messages a channel delivers for one response: Rasa sends each paragraph of a text
+    without buttons as a message of its own."""
+    reply = render_response(catalogs, name, language, arguments)
+    if reply["buttons"]:
+        return [reply["text"]]
+    return [part for part in reply["text"].strip().split("\n\n") if part]

@@ -49,25 +49,25 @@ QUESTIONS = {
 def test_questions_are_answered_in_the_language_they_are_asked_in(stack: Stack, catalogs: Catalogs, lang: str) -> None:
     chat = Conversation(stack.rasa_url)
     for question, response in QUESTIONS[lang]:
-        assert chat.texts(question) == [expected(catalogs, response, lang)], question
+        assert chat.texts(question) == expected(catalogs, response, lang), question
 
 
 def test_the_page_language_is_a_prior_for_short_messages(stack: Stack, catalogs: Catalogs) -> None:
     chat = Conversation(stack.rasa_url, language="so")
-    assert chat.texts("/greet") == [expected(catalogs, "utter_greet", "so")]
+    assert chat.texts("👋") == expected(catalogs, "utter_unreadable", "so")
 
 
 def test_asking_for_a_language_switches_and_the_choice_sticks(stack: Stack, catalogs: Catalogs) -> None:
     chat = Conversation(stack.rasa_url)
-    assert chat.texts("kan vi prata arabiska?") == [expected(catalogs, "utter_language_switched", "ar")]
-    assert chat.texts("/ask_moving_grant") == [expected(catalogs, "utter_moving_grant", "ar")]
-    assert chat.texts("/ask_eures_tms") == [expected(catalogs, "utter_eures_tms", "ar")]
+    assert chat.texts("kan vi prata arabiska?") == expected(catalogs, "utter_language_switched", "ar")
+    assert chat.texts("/ask_moving_grant") == expected(catalogs, "utter_moving_grant", "ar")
+    assert chat.texts("/ask_eures_tms") == expected(catalogs, "utter_eures_tms", "ar")
 
 
 def test_writing_in_another_language_switches_without_asking(stack: Stack, catalogs: Catalogs) -> None:
     chat = Conversation(stack.rasa_url)
-    assert chat.texts("Hur många jobb behöver jag söka i månaden?") == [expected(catalogs, "utter_how_many_jobs", "sv")]
-    assert chat.texts("How many jobs do I need to apply for every month?") == [expected(catalogs, "utter_how_many_jobs", "en")]
+    assert chat.texts("Hur många jobb behöver jag söka i månaden?") == expected(catalogs, "utter_how_many_jobs", "sv")
+    assert chat.texts("How many jobs do I need to apply for every month?") == expected(catalogs, "utter_how_many_jobs", "en")
 
 
 @pytest.mark.parametrize(
@@ -80,14 +80,14 @@ def test_writing_in_another_language_switches_without_asking(stack: Stack, catal
 )
 def test_an_unsupported_language_gets_swedish_and_english(stack: Stack, catalogs: Catalogs, text: str) -> None:
     reply = Conversation(stack.rasa_url).texts(text)
-    assert reply == [expected(catalogs, "utter_unsupported_language", "sv")]
-    assert catalogs.text("en", "utter_unsupported_language").split("{")[0] in reply[0]
+    assert reply == expected(catalogs, "utter_unsupported_language", "sv")
+    assert catalogs.text("en", "utter_unsupported_language").split("{")[0] in reply[-1]
 
 
 def test_asking_for_an_unsupported_language(stack: Stack, catalogs: Catalogs) -> None:
-    assert Conversation(stack.rasa_url).texts("can we speak German?") == [expected(catalogs, "utter_unsupported_language", "en")]
+    assert Conversation(stack.rasa_url).texts("can we speak German?") == expected(catalogs, "utter_unsupported_language", "en")
 
 
 def test_out_of_scope_is_answered_honestly_with_where_to_turn(stack: Stack, catalogs: Catalogs) -> None:
     reply = Conversation(stack.rasa_url).texts("What will the weather be like in Stockholm tomorrow?")
-    assert reply == [expected(catalogs, "utter_out_of_scope", "en")]
+    assert reply == expected(catalogs, "utter_out_of_scope", "en")

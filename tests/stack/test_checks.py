@@ -30,8 +30,8 @@ COMMUTES = {
         "أريد أن أتحقق إذا كان العمل ضمن مسافة التنقل اليومي",
         "٨ ساعات",
         "٧ ساعات",
-        "ساعتين ونصف",
-        (420, 150),
+        "٣ ساعات",
+        (420, 180),
         "utter_commute_outside",
     ),
     "so": (
@@ -63,66 +63,60 @@ CORRECT = {
 def test_commute_check_with_a_correction(stack: Stack, catalogs: Catalogs, lang: str) -> None:
     start, first, corrected, travel, (work_min, travel_min), result = COMMUTES[lang]
     chat = Conversation(stack.rasa_url)
-    assert chat.texts(start) == [expected(catalogs, "utter_ask_work_minutes", lang)]
-    assert chat.texts(first) == [expected(catalogs, "utter_ask_travel_minutes", lang)]
-    assert chat.texts(CORRECT[lang]) == [
-        expected(catalogs, "utter_correct_answer", lang),
-        expected(catalogs, "utter_ask_work_minutes", lang),
-    ]
-    assert chat.texts(corrected) == [expected(catalogs, "utter_ask_travel_minutes", lang)]
-    assert chat.texts(travel) == [
-        expected(
-            catalogs,
-            result,
-            lang,
-            work_time=minutes(work_min),
-            travel_time=minutes(travel_min),
-            total_time=minutes(work_min + 2 * travel_min),
-        )
-    ]
+    assert chat.texts(start) == expected(catalogs, "utter_ask_work_minutes", lang)
+    assert chat.texts(first) == expected(catalogs, "utter_ask_travel_minutes", lang)
+    assert chat.texts(CORRECT[lang]) == expected(catalogs, "utter_correct_answer", lang) + expected(
+        catalogs, "utter_ask_work_minutes", lang
+    )
+    assert chat.texts(corrected) == expected(catalogs, "utter_ask_travel_minutes", lang)
+    assert chat.texts(travel) == expected(
+        catalogs,
+        result,
+        lang,
+        work_time=minutes(work_min),
+        travel_time=minutes(travel_min),
+        total_time=minutes(work_min + 2 * travel_min),
+    )
 
 
 def test_commute_check_rejects_an_answer_that_is_not_a_time_and_asks_again(stack: Stack, catalogs: Catalogs) -> None:
     chat = Conversation(stack.rasa_url)
     chat.texts("can you check whether my commute is within daily commuting distance")
-    assert chat.texts("purple banana") == [
-        expected(catalogs, "utter_invalid_duration", "en"),
-        expected(catalogs, "utter_ask_work_minutes", "en"),
-    ]
+    assert chat.texts("quite a long way") == expected(catalogs, "utter_invalid_duration", "en") + expected(
+        catalogs, "utter_ask_work_minutes", "en"
+    )
 
 
 def test_side_question_in_the_middle_of_a_check(stack: Stack, catalogs: Catalogs) -> None:
     chat = Conversation(stack.rasa_url)
     chat.texts("can you check whether my commute is within daily commuting distance")
-    assert chat.texts("what counts as suitable work?") == [
-        expected(catalogs, "utter_suitable_work", "en"),
-        expected(catalogs, "utter_ask_work_minutes", "en"),
-    ]
+    assert chat.texts("what counts as suitable work?") == expected(catalogs, "utter_suitable_work", "en") + expected(
+        catalogs, "utter_ask_work_minutes", "en"
+    )
 
 
 def test_interview_trip_check_eligible_then_corrected(stack: Stack, catalogs: Catalogs) -> None:
     chat = Conversation(stack.rasa_url)
-    assert chat.texts("check if I qualify for travel money for my job interview") == [
-        expected(catalogs, "utter_ask_trip_age_ok", "en")
-    ]
-    assert chat.texts("yes") == [expected(catalogs, "utter_ask_trip_registered", "en")]
-    assert chat.texts("yes I am") == [expected(catalogs, "utter_ask_trip_unemployed", "en")]
-    assert chat.texts("/affirm") == [expected(catalogs, "utter_ask_trip_advertised", "en")]
-    assert chat.texts("yes, it's in Platsbanken") == [expected(catalogs, "utter_ask_trip_destination", "en")]
-    assert chat.texts('/inform{"trip_destination": "sweden"}') == [expected(catalogs, "utter_ask_trip_travel_minutes", "en")]
-    assert chat.texts("about 5 hours") == [expected(catalogs, "utter_ask_trip_days_until", "en")]
+    assert chat.texts("check if I qualify for travel money for my job interview") == expected(
+        catalogs, "utter_ask_trip_age_ok", "en"
+    )
+    assert chat.texts("yes") == expected(catalogs, "utter_ask_trip_registered", "en")
+    assert chat.texts("yes I am") == expected(catalogs, "utter_ask_trip_unemployed", "en")
+    assert chat.texts("/affirm") == expected(catalogs, "utter_ask_trip_advertised", "en")
+    assert chat.texts("yes, it's in Platsbanken") == expected(catalogs, "utter_ask_trip_destination", "en")
+    assert chat.texts('/inform{"trip_destination": "sweden"}') == expected(catalogs, "utter_ask_trip_travel_minutes", "en")
+    assert chat.texts("about 5 hours") == expected(catalogs, "utter_ask_trip_days_until", "en")
     _, deadline = trip.timing(14, "sweden")
     eligible = chat.say("14")
-    assert [m["text"] for m in eligible] == [
-        expected(catalogs, "utter_trip_eligible", "en", deadline_date={"date": deadline.isoformat()}, working_days=3)
-    ]
+    assert [m["text"] for m in eligible] == expected(
+        catalogs, "utter_trip_eligible", "en", deadline_date={"date": deadline.isoformat()}, working_days=3
+    )
     assert [b["payload"] for b in eligible[0]["buttons"]] == ["/correct_answer", "/request_human"]
     # "Change an answer" after the result reopens the check at the last answer.
-    assert chat.texts("/correct_answer") == [
-        expected(catalogs, "utter_correct_answer", "en"),
-        expected(catalogs, "utter_ask_trip_days_until", "en"),
-    ]
-    assert chat.texts("2") == [expected(catalogs, "utter_trip_fail_too_late", "en", working_days=3)]
+    assert chat.texts("/correct_answer") == expected(catalogs, "utter_correct_answer", "en") + expected(
+        catalogs, "utter_ask_trip_days_until", "en"
+    )
+    assert chat.texts("2") == expected(catalogs, "utter_trip_fail_too_late", "en", working_days=3)
 
 
 @pytest.mark.parametrize(
@@ -157,7 +151,7 @@ def test_interview_trip_check_stops_at_the_first_failed_condition(
     chat = Conversation(stack.rasa_url)
     for answer in answers[:-1]:
         chat.texts(answer)
-    assert chat.texts(answers[-1]) == [expected(catalogs, failure, lang, working_days=trip.required_working_days("eea"))]
+    assert chat.texts(answers[-1]) == expected(catalogs, failure, lang, working_days=trip.required_working_days("eea"))
 
 
 @pytest.mark.parametrize(
@@ -170,7 +164,7 @@ def test_interview_trip_check_stops_at_the_first_failed_condition(
 )
 def test_quitting_a_check_half_way(stack: Stack, catalogs: Catalogs, lang: str, start: str, yes: str, stop: str) -> None:
     chat = Conversation(stack.rasa_url)
-    assert chat.texts(start) == [expected(catalogs, "utter_ask_trip_age_ok", lang)]
-    assert chat.texts(yes) == [expected(catalogs, "utter_ask_trip_registered", lang)]
-    assert chat.texts(stop) == [expected(catalogs, "utter_check_stopped", lang)]
-    assert chat.texts("/ask_moving_grant") == [expected(catalogs, "utter_moving_grant", lang)]
+    assert chat.texts(start) == expected(catalogs, "utter_ask_trip_age_ok", lang)
+    assert chat.texts(yes) == expected(catalogs, "utter_ask_trip_registered", lang)
+    assert chat.texts(stop) == expected(catalogs, "utter_check_stopped", lang)
+    assert chat.texts("/ask_moving_grant") == expected(catalogs, "utter_moving_grant", lang)

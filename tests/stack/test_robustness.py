@@ -18,7 +18,7 @@ _random = random.Random(7)
 JUNK = {
     "empty": "",
     "spaces": "   \n\t ",
-    "100 KB": "jobb " * 20_480,
+    "100 KB": "help " * 20_480,
     "binary junk": bytes(_random.randrange(256) for _ in range(4096)).decode("latin-1"),
     "control characters": "\x00\x01\x02\x1b[31m\x7f",
     "only emoji": "😀😂🙏👍🔥",
@@ -35,15 +35,15 @@ def test_junk_gets_an_answer_and_the_assistant_keeps_working(stack: Stack, catal
     chat = Conversation(stack.rasa_url)
     reply = chat.say(JUNK[name])
     assert reply and all(m.get("text") or m.get("buttons") for m in reply)
-    assert chat.texts("/ask_moving_grant")[0] in {expected(catalogs, "utter_moving_grant", lang) for lang in catalogs.by_language}
+    assert chat.texts("/ask_moving_grant") in [expected(catalogs, "utter_moving_grant", lang) for lang in catalogs.by_language]
     assert all(p.poll() is None for p in stack.processes.values())
 
 
 def test_unreadable_and_too_long_messages_get_a_clear_answer(stack: Stack, catalogs: Catalogs) -> None:
-    assert Conversation(stack.rasa_url).texts("😀😂🙏") == [expected(catalogs, "utter_unreadable", "sv")]
-    assert Conversation(stack.rasa_url, language="en").texts("jobb " * 20_480) == [
-        expected(catalogs, "utter_message_too_long", "en")
-    ]
+    assert Conversation(stack.rasa_url).texts("😀😂🙏") == expected(catalogs, "utter_unreadable", "sv")
+    assert Conversation(stack.rasa_url, language="en").texts("help " * 20_480) == expected(
+        catalogs, "utter_message_too_long", "en"
+    )
 
 
 def test_markup_is_stored_and_echoed_as_plain_text(stack: Stack) -> None:

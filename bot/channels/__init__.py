@@ -1,0 +1,1 @@
+"""Input channels: Rasa's own, hardened where they fail on bad input."""
