@@ -24,8 +24,9 @@ from pathlib import Path
 import httpx
 import psutil
 
-from tools.paths import BOT, RASA, REPORTS, ROOT, rasa_env, training_data
+from tools.paths import RASA, REPORTS, ROOT, rasa_env
 from tools.stack import Ports, Stack
+from tools.train import train_command
 
 HERE = Path(__file__).resolve().parent
 
@@ -108,27 +109,11 @@ def measure(name: str, url: str, pids: dict[str, int], messages: Path, users: li
 
 
 def train_ours() -> float:
+    """A full training from scratch (no cache), as on a fresh machine."""
     with tempfile.TemporaryDirectory() as out:
+        env = dict(rasa_env(), RASA_CACHE_DIRECTORY=str(Path(out) / "cache"))
         started = time.perf_counter()
-        subprocess.run(
-            [
-                str(RASA),
-                "train",
-                "--config",
-                str(BOT / "config.yml"),
-                "--domain",
-                str(BOT / "domain"),
-                "--data",
-                *map(str, training_data()),
-                "--out",
-                out,
-                "--force",
-            ],
-            cwd=ROOT,
-            env=rasa_env(),
-            check=True,
-            capture_output=True,
-        )
+        subprocess.run(train_command(Path(out), force=True), cwd=ROOT, env=env, check=True, capture_output=True)
         return time.perf_counter() - started
 
 

@@ -6,30 +6,24 @@ import json
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from tools.paths import BOT, MODELS, RASA, REPORTS, ROOT, rasa_env, training_data
 
 
+def train_command(out: Path = MODELS, force: bool = False, fixed_name: str | None = "af-assistant") -> list[str]:
+    """The `rasa train` call for this project: dialogue data and every language's train split."""
+    command = [str(RASA), "train", "--config", str(BOT / "config.yml"), "--domain", str(BOT / "domain")]
+    command += ["--data", *map(str, training_data()), "--out", str(out)]
+    if fixed_name:
+        command += ["--fixed-model-name", fixed_name]
+    return command + (["--force"] if force else [])
+
+
 def train(force: bool = False) -> float:
     """Returns the seconds spent (training itself, or the fingerprint check when nothing changed)."""
-    command = [
-        str(RASA),
-        "train",
-        "--config",
-        str(BOT / "config.yml"),
-        "--domain",
-        str(BOT / "domain"),
-        "--data",
-        *map(str, training_data()),
-        "--out",
-        str(MODELS),
-        "--fixed-model-name",
-        "af-assistant",
-    ]
-    if force:
-        command.append("--force")
     started = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, env=rasa_env(), check=True)
+    subprocess.run(train_command(force=force), cwd=ROOT, env=rasa_env(), check=True)
     seconds = time.perf_counter() - started
     REPORTS.mkdir(exist_ok=True)
     (REPORTS / "training.json").write_text(json.dumps({"seconds": round(seconds, 1), "forced": force}))

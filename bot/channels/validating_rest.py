@@ -1,4 +1,5 @@
-"""Rasa's REST channel (same URL, same replies) that refuses malformed bodies with 400.
+"""Rasa's REST channel (same URL, same replies) that refuses malformed bodies with 400 and
+masks personal data before Rasa sees the message.
 
 Rasa 3.6's RestInput answers a JSON list or a non-string message with a 500; a public endpoint
 must say what was wrong instead.
@@ -11,6 +12,8 @@ from typing import Any, Dict, Optional, Text
 from rasa.core.channels.rest import RestInput
 from sanic.exceptions import InvalidUsage
 from sanic.request import Request
+
+from privacy import mask_personal_data
 
 MAX_MESSAGE_CHARS = 200_000
 
@@ -39,7 +42,7 @@ class ValidatingRestInput(RestInput):
             raise InvalidUsage("'message' must be a string.")
         if len(message) > MAX_MESSAGE_CHARS:
             raise InvalidUsage(f"'message' is longer than {MAX_MESSAGE_CHARS} characters.")
-        return message
+        return mask_personal_data(message)
 
     def _extract_input_channel(self, req: Request) -> Text:
         channel = self._body(req).get("input_channel")

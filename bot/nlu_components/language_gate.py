@@ -169,7 +169,7 @@ def _fold(token: str) -> str:
 @lru_cache(maxsize=1)
 def _language_names() -> Dict[str, str]:
     """Folded name -> ISO code, for every language in CLDR's names in each of our languages."""
-    codes = set(SUPPORTED) | {_code(getattr(Language, n)) for n in _OTHER_LANGUAGES}
+    codes = set(SUPPORTED) | {_code(getattr(Language, n)) for n in _OTHER_LANGUAGES} | _MORE_NAMED_LANGUAGES
     names: Dict[str, str] = {}
     for display in SUPPORTED:
         locale = Locale.parse(display)
@@ -182,12 +182,20 @@ def _language_names() -> Dict[str, str]:
             for alias in aliases:
                 names[_fold(str(alias))] = code
     for name, code in list(names.items()):
-        if name.startswith("ال"):
-            names.setdefault(name[2:], code)
+        bare = name[2:] if name.startswith("ال") else name
+        names.setdefault(bare, code)
+        if bare.endswith("یه"):  # العربية -> عربی: the adjective people type
+            names.setdefault(bare[:-1], code)
     return names
 
 
-_PREFIXES = ("بال", "وال", "لل", "بِ", "ب", "و", "ل", "به", "ብ", "ን", "af-", "på")
+_PREFIXES = ("بال", "وال", "ال", "لل", "بِ", "ب", "و", "ل", "به", "ብ", "ን", "af-", "på")
+_SUFFIXES = ("ga", "ka", "ta", "da", "ha")  # Somali definite article: Carabi-ga, Ruush-ka
+# Languages people name though we have no detector for them: asking for one gets an honest answer.
+_MORE_NAMED_LANGUAGES = {
+    *("ku", "ckb", "ps", "uz", "am", "om", "it", "pt", "is", "he"),
+    *("hy", "ka", "ta", "bn", "pa", "ne", "sw", "ms", "id"),
+}
 
 
 def find_language_names(text: str) -> List[Dict[str, Any]]:
@@ -198,6 +206,7 @@ def find_language_names(text: str) -> List[Dict[str, Any]]:
         word = match.group().replace("_", "-")
         folded = _fold(word)
         candidates = [folded] + [folded[len(p) :] for p in _PREFIXES if folded.startswith(p) and len(folded) > len(p) + 2]
+        candidates += [folded[: -len(x)] for x in _SUFFIXES if folded.endswith(x) and len(folded) > len(x) + 3]
         code = next((names[c] for c in candidates if c in names), None)
         if code:
             found.append(

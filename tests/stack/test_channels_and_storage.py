@@ -64,3 +64,14 @@ def test_health_is_green_when_everything_runs(stack: Stack) -> None:
     reply = httpx.get(f"{stack.web_url}/health", timeout=10)
     assert reply.status_code == 200
     assert reply.json()["checks"] == {"rasa": True, "action_server": True, "catalogs": True}
+
+
+def test_personal_data_is_masked_before_it_is_stored(stack: Stack) -> None:
+    chat = Conversation(stack.rasa_url)
+    chat.say("mitt personnummer är 19900101-1234, ring 070-123 45 67 eller mejla anna.svensson@example.se")
+    with psycopg.connect("host=127.0.0.1 port=5432 dbname=test user=postgres") as db:
+        rows = db.execute("SELECT data FROM events WHERE sender_id = %s", (chat.sender,)).fetchall()
+    stored = " ".join(r[0] for r in rows)
+    for secret in ("19900101", "123 45 67", "anna.svensson"):
+        assert secret not in stored
+    assert "[personnummer]" in stored and "[telefon]" in stored and "[e-post]" in stored

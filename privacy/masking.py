@@ -1,0 +1,45 @@
+"""Masks Swedish personal identity numbers, phone numbers and e-mail addresses in free text.
+
+Applied where a message enters the system (the Rasa channels), so the tracker store, the NLU and
+the logs only ever see the masked text. Masking a number that merely looks personal is harmless;
+missing a real one is not, so the patterns err on the side of masking.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from stdnum.se import personnummer
+
+PERSONAL_NUMBER = "[personnummer]"
+PHONE = "[telefon]"
+EMAIL = "[e-post]"
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# YYMMDD-NNNN, YYYYMMDDNNNN, with "-", "+", a space or nothing before the last four digits.
+_PERSONAL_NUMBER = re.compile(r"(?<!\d)(?:19|20)?\d{6}[-+ ]?\d{4}(?!\d)")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def _looks_like_personal_number(candidate: str) -> bool:
+    digits = re.sub(r"\D", "", candidate)[-10:]
+    month, day = int(digits[2:4]), int(digits[4:6])
+    # Day + 60 is a samordningsnummer; stdnum checks the Luhn digit of both.
+    return personnummer.is_valid(candidate) or (1 <= month <= 12 and 1 <= day <= 91)
+
+
+def mask_personal_data(text: str) -> str:
+    """The text with each personal number, phone number and e-mail address replaced by a tag."""
+    if not text:
+        return text
+    text = _EMAIL.sub(EMAIL, text)
+    ascii_digits = text.translate(_DIGITS)  # same length: offsets stay valid for the original
+    spans = [m.span() for m in _PERSONAL_NUMBER.finditer(ascii_digits) if _looks_like_personal_number(m.group())]
+    for start, end in reversed(spans):
+        text = text[:start] + PERSONAL_NUMBER + text[end:]
+        ascii_digits = ascii_digits[:start] + PERSONAL_NUMBER + ascii_digits[end:]
+    phones = [(m.start, m.end) for m in phonenumbers.PhoneNumberMatcher(ascii_digits, "SE", leniency=phonenumbers.Leniency.VALID)]
+    for start, end in reversed(phones):
+        text = text[:start] + PHONE + text[end:]
+    return text
