@@ -14,6 +14,7 @@ RASA := $(RASA_VENV)/bin/rasa
 NLU_TRAIN := $(wildcard nlu_data/*/train)
 MODEL := models/af-assistant.tar.gz
 PYTEST_ARGS ?=
+BENCH_ARGS ?=
 
 .PHONY: setup run train test evaluate test-stories bench check-content lint clean
 
@@ -55,7 +56,7 @@ test-stories: train
 	$(PY) -m tools.stack test-stories
 
 bench: train
-	$(PY) -m benchmarks.run
+	$(PY) -m benchmarks.run $(BENCH_ARGS)
 
 check-content: setup
 	$(PY) -m tools.check_content

@@ -2,7 +2,7 @@
 
 Runs the same load (Locust, 1 / 10 / 50 users sending back to back) against this assistant and
 against a plain `rasa init` assistant, in the same sitting on the same machine. Results:
-reports/bench.json and a Markdown table on stdout.
+reports/bench-<profile>-<workers>.json and a Markdown table on stdout.
 
     python -m benchmarks.run [--seconds 30] [--users 1,10,50] [--skip-baseline] [--skip-training]
 """
@@ -178,20 +178,22 @@ def main() -> None:
     parser.add_argument("--skip-baseline", action="store_true")
     parser.add_argument("--skip-training", action="store_true")
     parser.add_argument("--profile", default="embedded", choices=["embedded", "production"])
+    parser.add_argument("--workers", type=int, default=1, help="Sanic workers for Rasa (more than 1 needs --profile production)")
     args = parser.parse_args()
     users = [int(n) for n in args.users.split(",")]
     results = []
     training = None if args.skip_training else train_ours()
-    with Stack(profile=args.profile, ports=Ports(rasa=15205, actions=15255, web=18200)) as stack:
+    with Stack(profile=args.profile, ports=Ports(rasa=15205, actions=15255, web=18200), workers=args.workers) as stack:
         pids = {name: process.pid for name, process in stack.processes.items()}
-        ours = measure(f"this assistant ({args.profile})", stack.rasa_url, pids, HERE / "messages_af.txt", users, args.seconds)
+        name = f"this assistant ({args.profile}, {args.workers} worker{'s' if args.workers > 1 else ''})"
+        ours = measure(name, stack.rasa_url, pids, HERE / "messages_af.txt", users, args.seconds)
     if training is not None:
         ours["training_s"] = round(training, 1)
     results.append(ours)
     if not args.skip_baseline:
         results.append(baseline(users, args.seconds))
     REPORTS.mkdir(exist_ok=True)
-    (REPORTS / "bench.json").write_text(json.dumps(results, indent=2))
+    (REPORTS / f"bench-{args.profile}-{args.workers}.json").write_text(json.dumps(results, indent=2))
     print(markdown(results))
 
 
