@@ -8,7 +8,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-SUPPORTED_LANGUAGES = ("sv", "en", "ar", "fa", "so", "ti")
+from content import LANGUAGES
+
 Events = List[Dict[str, Any]]
 
 
@@ -74,7 +75,7 @@ class ActionSwitchLanguage(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> Events:
         named = list(tracker.get_latest_entity_values("language_name"))
-        supported = [code for code in named if code in SUPPORTED_LANGUAGES]
+        supported = [code for code in named if code in LANGUAGES]
         if supported:
             dispatcher.utter_message(response="utter_language_switched", language=supported[-1])
             return [SlotSet("language", supported[-1])]

@@ -15,6 +15,10 @@ from typing import Any
 import yaml
 
 CONTENT_DIR = Path(__file__).resolve().parent
+# The languages the assistant speaks, Swedish first (the default). Adding one means: a catalog in
+# locales/<code>/, training data in nlu_data/<code>/, and the value in the `language` slot.
+LANGUAGES = ("sv", "en", "ar", "fa", "so", "ti")
+RTL_LANGUAGES = frozenset({"ar", "fa"})
 FACT_KINDS = {"amount_sek", "integer", "hours", "months", "days", "working_days", "years", "phone", "text", "url"}
 
 

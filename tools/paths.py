@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from content import LANGUAGES
+
 ROOT = Path(__file__).resolve().parents[1]
 BOT = ROOT / "bot"
 NLU_DATA = ROOT / "nlu_data"
@@ -15,7 +17,6 @@ REPORTS = ROOT / "reports"
 RASA_VENV = Path(os.environ.get("AF_RASA_VENV", ROOT / ".venv-rasa"))
 RASA_PYTHON = RASA_VENV / "bin" / "python"
 RASA = RASA_VENV / "bin" / "rasa"
-LANGUAGES = ("sv", "en", "ar", "fa", "so", "ti")
 
 
 def training_data() -> list[Path]:

@@ -19,9 +19,11 @@ from typing import Any, TypeVar
 import spacy
 from spacy.language import Language
 
+from content import LANGUAGES
+
 log = logging.getLogger(__name__)
 
-LANGS = ("sv", "en", "ar", "fa", "so", "ti")
+LANGS = LANGUAGES
 # spaCy has no Somali; "xx" (multi-language) tokenises Latin script fine and is used for None too.
 _SPACY_CODE = {"sv": "sv", "en": "en", "ar": "ar", "fa": "fa", "so": "xx", "ti": "ti"}
 _LANG_ALIASES = {"prs": "fa", "per": "fa", "fas": "fa", "swe": "sv", "eng": "en", "ara": "ar", "som": "so", "tir": "ti"}
@@ -59,11 +61,26 @@ def never_raise(func: Callable[..., T]) -> Callable[..., T | None]:
 
 _FOLD = str.maketrans(
     {
-        "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "ھ": "ه",
-        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و",
+        "ي": "ی",
+        "ى": "ی",
+        "ئ": "ی",
+        "ك": "ک",
+        "ة": "ه",
+        "ۀ": "ه",
+        "ھ": "ه",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ؤ": "و",
         "ـ": "",  # tatweel
         "\u200c": " ",  # ZWNJ joins Persian compounds ("نیم‌ساعت"): split them
-        "'": "", "’": "", "‘": "", "ʼ": "", "`": "", "´": "",  # "I'm" -> "im", Somali "da'" -> "da"
+        "'": "",
+        "’": "",
+        "‘": "",
+        "ʼ": "",
+        "`": "",
+        "´": "",  # "I'm" -> "im", Somali "da'" -> "da"
     }
 )
 _KEEP = {"\ue000": ".", "\ue001": ",", "\ue002": ":", "\ue003": "/", "\ue004": " - ", "\ue005": "-"}
@@ -266,7 +283,7 @@ def numeric(token: str) -> Word | None:
 
 
 def _ethiopic(numeral: str) -> float:
-    """"፲፱" = 10 + 9, "፪፻፳" = 2 x 100 + 20: tens and units add, ፻ multiplies what stands before it."""
+    """ "፲፱" = 10 + 9, "፪፻፳" = 2 x 100 + 20: tens and units add, ፻ multiplies what stands before it."""
     total = current = 0.0
     for ch in numeral:
         value = unicodedata.numeric(ch)
@@ -289,7 +306,7 @@ def _variants(token: str, lex: Lexicon, depth: int = 2) -> list[tuple[str, list[
                 found.append((squeezed, [], []))
     if lex.prefixes and _ARABIC_SCRIPT.match(token):
         for prefix, word in lex.prefixes:
-            rest = token[len(prefix):]
+            rest = token[len(prefix) :]
             if token.startswith(prefix) and len(rest) >= 2:
                 for text, before, after in _variants(rest, lex, depth - 1):
                     found.append((text, ([word] if word else []) + before, after))

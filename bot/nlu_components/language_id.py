@@ -16,7 +16,9 @@ import yaml
 from babel import Locale
 from lingua import Language, LanguageDetectorBuilder
 
-SUPPORTED = ("sv", "en", "ar", "fa", "so", "ti")
+from content import LANGUAGES
+
+SUPPORTED = LANGUAGES
 MAX_CHARS = 2000
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
 

@@ -9,9 +9,10 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
-SUPPORTED_LANGUAGES = ("sv", "en", "ar", "fa", "so", "ti")
+from content import LANGUAGES
+
+SUPPORTED_LANGUAGES = LANGUAGES
 SOURCE_LANGUAGE = "en"
-RTL_LANGUAGES = frozenset({"ar", "fa"})
 _PLACEHOLDER = re.compile(r"{(\w+)}")
 
 

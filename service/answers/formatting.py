@@ -11,8 +11,8 @@ from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal
 from babel.units import format_unit
 
-from content import Fact
-from service.answers.catalogs import RTL_LANGUAGES, SUPPORTED_LANGUAGES
+from content import RTL_LANGUAGES, Fact
+from service.answers.catalogs import SUPPORTED_LANGUAGES
 
 # First strong isolate ... pop directional isolate: keeps "0771-416 416" in order inside Arabic text.
 _FSI, _PDI = "\u2068", "\u2069"

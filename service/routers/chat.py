@@ -6,8 +6,8 @@ import httpx
 from fastapi import APIRouter, Depends, HTTPException
 from pydantic import BaseModel, Field
 
+from content import RTL_LANGUAGES
 from service.answers import SUPPORTED_LANGUAGES, Catalogs
-from service.answers.catalogs import RTL_LANGUAGES
 from service.dependencies import get_catalogs, get_rasa_client
 
 router = APIRouter(prefix="/api", tags=["chat"])

@@ -105,3 +105,11 @@ def test_catalog_files_parse_with_gettext_tools(tmp_path: Path) -> None:
     for lang in SUPPORTED_LANGUAGES:
         po = REPO_ROOT / "locales" / lang / "LC_MESSAGES" / "messages.po"
         subprocess.run([msgfmt, "--check-format", "-o", str(tmp_path / f"{lang}.mo"), str(po)], check=True)
+
+
+def test_the_language_slot_offers_exactly_the_supported_languages() -> None:
+    from content import LANGUAGES
+
+    domain = yaml.safe_load((DOMAIN_DIR / "language.yml").read_text())
+    slot = domain["slots"]["language"]
+    assert slot["values"] == list(LANGUAGES) and slot["initial_value"] == LANGUAGES[0]

@@ -17,8 +17,9 @@ from actions.parsing import (
     parse_number,
     parse_yes_no,
 )
+from content import LANGUAGES
 
-LANGS = ("sv", "en", "ar", "fa", "so", "ti")
+LANGS = LANGUAGES
 TODAY = dt.date(2025, 3, 12)  # a Wednesday
 
 
