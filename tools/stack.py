@@ -9,6 +9,7 @@ Profiles: `embedded` (SQLite tracker store, in-memory lock store, no servers) an
 
 from __future__ import annotations
 
+import ctypes
 import os
 import secrets
 import signal
@@ -21,6 +22,14 @@ from pathlib import Path
 import httpx
 
 from tools.paths import BOT, MODEL, RASA, RASA_PYTHON, ROOT, VAR, rasa_env
+
+
+def _die_with_parent() -> None:
+    """Linux: the child gets SIGTERM when this launcher dies, however it dies."""
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
 
 
 @dataclass
@@ -76,7 +85,13 @@ class Stack:
         logs.mkdir(parents=True, exist_ok=True)
         out = open(logs / f"{name}.log", "ab")
         self.processes[name] = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+            command,
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            preexec_fn=_die_with_parent,
         )
 
     def start(self, timeout: float = 180) -> Stack:
@@ -191,8 +206,14 @@ def test_stories() -> int:
     ).returncode
 
 
+def _stop_on_sigterm(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # leave through run()'s `finally`, which stops the processes
+
+
 def run() -> None:
     stack = Stack(profile=os.environ.get("AF_PROFILE", "embedded"))
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    _die_with_parent()  # `make run` killed, not just interrupted: take the processes down too
     print("Starting action server, Rasa and the web service (Rasa takes ~30 s to load) ...", flush=True)
     stack.start()
     print(f"\nThe assistant is running: open {stack.web_url}/  (REST channel: {stack.rasa_url}/webhooks/rest/webhook)")
