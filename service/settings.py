@@ -17,9 +17,6 @@ class Settings(BaseSettings):
     action_server_url: str = "http://127.0.0.1:5055"
     locales_dir: Path = REPO_ROOT / "locales"
     widget_dir: Path = REPO_ROOT / "web_widget"
-    default_language: str = "sv"
-    # Longest message the chat API forwards; longer ones are refused with 413, not cut silently.
-    max_message_chars: int = 5000
     rasa_timeout_seconds: float = 30.0
 
 

@@ -7,7 +7,7 @@ import string
 from functools import lru_cache
 from typing import Any
 
-from content import facts, response_layout
+from content import LANGUAGES, facts, response_layout
 from service.answers import formatting
 from service.answers.catalogs import SOURCE_LANGUAGE, SUPPORTED_LANGUAGES, Catalogs
 
@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 _FORMATTER = string.Formatter()
 # Said in Swedish and English together: the user writes in a language we cannot answer in.
 BILINGUAL_RESPONSES = {"utter_unsupported_language": ("sv", "en")}
-DEFAULT_LANGUAGE = "sv"
+DEFAULT_LANGUAGE = LANGUAGES[0]
 
 
 @lru_cache(maxsize=len(SUPPORTED_LANGUAGES))
