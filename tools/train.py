@@ -8,15 +8,13 @@ import sys
 import time
 from pathlib import Path
 
-from tools.paths import BOT, MODELS, RASA, REPORTS, ROOT, rasa_env, training_data
+from tools.paths import BOT, MODEL_NAME, MODELS, RASA, REPORTS, ROOT, rasa_env, training_data
 
 
-def train_command(out: Path = MODELS, force: bool = False, fixed_name: str | None = "af-assistant") -> list[str]:
+def train_command(out: Path = MODELS, force: bool = False) -> list[str]:
     """The `rasa train` call for this project: dialogue data and every language's train split."""
     command = [str(RASA), "train", "--config", str(BOT / "config.yml"), "--domain", str(BOT / "domain")]
-    command += ["--data", *map(str, training_data()), "--out", str(out)]
-    if fixed_name:
-        command += ["--fixed-model-name", fixed_name]
+    command += ["--data", *map(str, training_data()), "--out", str(out), "--fixed-model-name", MODEL_NAME]
     return command + (["--force"] if force else [])
 
 

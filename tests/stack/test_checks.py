@@ -79,10 +79,11 @@ def test_commute_check_with_a_correction(stack: Stack, catalogs: Catalogs, lang:
     )
 
 
-def test_commute_check_rejects_an_answer_that_is_not_a_time_and_asks_again(stack: Stack, catalogs: Catalogs) -> None:
+@pytest.mark.parametrize("answer", ["quite a long way", "purple banana", "no idea, sorry"])
+def test_commute_check_rejects_an_answer_that_is_not_a_time_and_asks_again(stack: Stack, catalogs: Catalogs, answer: str) -> None:
     chat = Conversation(stack.rasa_url)
     chat.texts("can you check whether my commute is within daily commuting distance")
-    assert chat.texts("quite a long way") == expected(catalogs, "utter_invalid_duration", "en") + expected(
+    assert chat.texts(answer) == expected(catalogs, "utter_invalid_duration", "en") + expected(
         catalogs, "utter_ask_work_minutes", "en"
     )
 
