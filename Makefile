@@ -16,7 +16,7 @@ MODEL := models/af-assistant.tar.gz
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
 
-.PHONY: setup run train test evaluate test-stories bench check-content lint clean
+.PHONY: setup run train test evaluate test-stories bench bench-handoff account check-content lint clean
 
 setup: $(VENV)/.installed $(RASA_VENV)/.installed
 
@@ -57,6 +57,13 @@ test-stories: train
 
 bench: train
 	$(PY) -m benchmarks.run $(BENCH_ARGS)
+
+bench-handoff: train
+	$(PY) -m benchmarks.handoff $(BENCH_ARGS)
+
+# The first admin of the staff console: make account NAME=alice ROLE=admin (asks for the password).
+account: setup
+	$(PY) -m tools.create_account $(NAME) --role $(ROLE)
 
 check-content: setup
 	$(PY) -m tools.check_content

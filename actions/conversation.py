@@ -8,6 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.handoff import hand_over
 from content import LANGUAGES
 
 Events = List[Dict[str, Any]]
@@ -81,6 +82,7 @@ class ActionSwitchLanguage(Action):
             return [SlotSet("language", supported[-1])]
         if named:
             dispatcher.utter_message(response="utter_unsupported_language")
+            return hand_over(dispatcher, tracker, "unsupported_language", False)
         else:
             dispatcher.utter_message(response="utter_choose_language")
         return []

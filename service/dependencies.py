@@ -5,8 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 import httpx
+from fastapi import Request
 
 from service.answers import Catalogs
+from service.handoff.desk import HandoffDesk
 from service.settings import get_settings
 
 
@@ -32,3 +34,8 @@ async def close_rasa_client() -> None:
     if _client is not None:
         await _client.aclose()
         _client = None
+
+
+def get_desk(request: Request) -> HandoffDesk:
+    """The handoff desk built at start-up (service.main.lifespan)."""
+    return request.app.state.desk

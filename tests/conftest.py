@@ -11,6 +11,7 @@ import pytest
 from service.answers import Catalogs
 from service.settings import REPO_ROOT
 from tools.paths import MODEL
+from tools.reset_service import reset_service_state
 from tools.stack import Ports, Stack
 
 ARTIFACTS = REPO_ROOT / "test-artifacts"
@@ -41,6 +42,8 @@ def stack() -> Stack:
         actions=int(os.environ.get("AF_TEST_ACTIONS_PORT", 15055)),
         web=int(os.environ.get("AF_TEST_WEB_PORT", 18000)),
     )
+    # A clean slate for the web service: old cases left by an earlier run would sit in the queue.
+    reset_service_state()
     running = Stack(profile="production", ports=ports).start()
     yield running
     running.stop()

@@ -17,7 +17,6 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import httpx
 
@@ -49,6 +48,17 @@ def profile_env(profile: str, ports: Ports) -> dict[str, str]:
     if profile == "embedded":
         env["TRACKER_SQLITE_PATH"] = str(VAR / "tracker.db")
     else:
+        pg_user = os.environ.get("AF_POSTGRES_USER", "postgres")
+        pg_password = os.environ.get("AF_POSTGRES_PASSWORD", "")
+        pg_host = os.environ.get("AF_POSTGRES_HOST", "127.0.0.1")
+        pg_port = os.environ.get("AF_POSTGRES_PORT", "5432")
+        pg_db = os.environ.get("AF_POSTGRES_DB", "test")
+        redis_host = os.environ.get("AF_REDIS_HOST", "127.0.0.1")
+        redis_port = os.environ.get("AF_REDIS_PORT", "6379")
+        env.setdefault("AF_DATABASE_URL", f"postgresql+psycopg://{pg_user}:{pg_password}@{pg_host}:{pg_port}/{pg_db}")
+        env["AF_REDIS_URL"] = os.environ.get(
+            "AF_REDIS_URL", f"redis://{redis_host}:{redis_port}/{os.environ.get('AF_REDIS_SERVICE_DB', '2')}"
+        )
         env.update(
             {
                 "POSTGRES_HOST": os.environ.get("AF_POSTGRES_HOST", "127.0.0.1"),
@@ -70,6 +80,7 @@ class Stack:
     ports: Ports = field(default_factory=Ports)
     token: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     workers: int = 1
+    env: dict[str, str] = field(default_factory=dict)
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
 
     @property
@@ -98,24 +109,11 @@ class Stack:
         if not MODEL.exists():
             raise SystemExit(f"no trained model at {MODEL}: run `make train`")
         env = rasa_env(profile_env(self.profile, self.ports))
+        env["AF_RASA_TOKEN"] = self.token
         endpoints = BOT / ("endpoints.yml" if self.profile == "embedded" else "endpoints.production.yml")
         VAR.mkdir(exist_ok=True)
-        web_python = Path(sys.executable)
-        self._spawn(
-            "web",
-            [
-                str(web_python),
-                "-m",
-                "uvicorn",
-                "service.main:app",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.ports.web),
-                "--no-access-log",
-            ],
-            env,
-        )
+        self.env = env
+        self.spawn_web("web", self.ports.web)
         self._spawn(
             "actions", [str(RASA_PYTHON), "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.ports.actions)], env
         )
@@ -143,6 +141,32 @@ class Stack:
         )
         self.wait_ready(timeout)
         return self
+
+    def spawn_web(self, name: str, port: int) -> None:
+        """One web service process; several may run side by side on the production settings."""
+        command = [sys.executable, "-m", "uvicorn", "service.main:app", "--host", "127.0.0.1", "--port", str(port)]
+        self._spawn(name, command + ["--no-access-log"], self.env)
+
+    def restart_web(self, timeout: float = 60) -> None:
+        """Stops the web service (SIGTERM) and starts it again: what survives is what was stored."""
+        process = self.processes.pop("web")
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=20)
+        self.spawn_web("web", self.ports.web)
+        self.wait_url(self.processes["web"], f"{self.web_url}/health/live", timeout)
+
+    def wait_url(self, process: subprocess.Popen, url: str, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RuntimeError(f"exited with {process.returncode}; see var/logs/")
+            try:
+                if httpx.get(url, timeout=2).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.3)
+        raise TimeoutError(url)
 
     def wait_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout

@@ -1,9 +1,10 @@
 """Decides the language of each message and what to do with languages we do not speak.
 
-Runs after the intent classifier. Emits two entities:
+Runs after the intent classifier. Emits these entities:
 - `language`: the conversation language this message asks for (slot `language` follows it);
   omitted when the message does not say (a number, "ok", an emoji), so the slot keeps its value;
-- `language_name`: a language the user names ("kan vi prata engelska?"), from CLDR names via Babel.
+- `language_name`: a language the user names ("kan vi prata engelska?"), from CLDR names via Babel;
+- `detected_language`: the language of a message we cannot answer (for the staff who take it over).
 Overrides the intent when the text cannot be read (`unreadable`), is too long
 (`message_too_long`) or is in a language we do not support (`unsupported_language`).
 """
@@ -72,18 +73,22 @@ class LanguageGate(GraphComponent, EntityExtractorMixin):
             confidence = (message.get(INTENT) or {}).get("confidence", 0.0)
             if intent in ("nlu_fallback", "out_of_scope") or confidence < SURE_INTENT:
                 self._override_intent(message, "unsupported_language")
+                if language:  # for staff: which interpreter the seeker needs
+                    entities.append(self._entity("detected_language", language, text))
             language = None
         if language is None and prior in SUPPORTED and supported:
             language = prior
         if language in SUPPORTED:
-            entities.append(
-                {
-                    "entity": "language",
-                    "value": language,
-                    "start": 0,
-                    "end": len(text),
-                    "confidence_entity": 1.0,
-                    "extractor": "LanguageGate",
-                }
-            )
+            entities.append(self._entity("language", language, text))
         message.set(ENTITIES, entities, add_to_output=True)
+
+    @staticmethod
+    def _entity(name: str, value: str, text: str) -> dict:
+        return {
+            "entity": name,
+            "value": value,
+            "start": 0,
+            "end": len(text),
+            "confidence_entity": 1.0,
+            "extractor": "LanguageGate",
+        }

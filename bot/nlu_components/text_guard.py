@@ -7,6 +7,7 @@ send junk. The classifier sees a normalised, bounded copy; the original stays in
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
@@ -24,6 +25,9 @@ MAX_CLASSIFIED_CHARS = 1000
 # One spelling for alef: with or without hamza, Arabic speakers write it both ways. (Arabic and
 # Persian yeh/kaf stay apart: folding them made Arabic "كم" the Persian word "کم".)
 _LETTER_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
+# Markup pasted or typed into the chat (<script>, <img …>) says nothing about what the seeker
+# wants; its letters once made a health question out of an XSS probe.
+_MARKUP = re.compile(r"<[^<>]{0,200}>")
 
 
 def _base_letter(char: str) -> str:
@@ -38,10 +42,12 @@ def normalise(text: str) -> str:
     """Digits of every script as ASCII, control and format characters (ZWNJ too) as spaces,
     one spelling for alef, Latin letters without diacritics.
 
-    Character for character, so entity offsets in the training data stay valid.
+    Markup tags become spaces. Character for character, so entity offsets in the training data
+    stay valid.
     """
     out = []
-    for char in (text or "")[:MAX_CLASSIFIED_CHARS].translate(_LETTER_VARIANTS):
+    text = _MARKUP.sub(lambda tag: " " * len(tag.group()), (text or "")[:MAX_CLASSIFIED_CHARS])
+    for char in text.translate(_LETTER_VARIANTS):
         category = unicodedata.category(char)
         if category == "Nd":
             out.append(str(unicodedata.digit(char)))

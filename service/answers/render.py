@@ -14,7 +14,7 @@ from service.answers.catalogs import SOURCE_LANGUAGE, SUPPORTED_LANGUAGES, Catal
 log = logging.getLogger(__name__)
 _FORMATTER = string.Formatter()
 # Said in Swedish and English together: the user writes in a language we cannot answer in.
-BILINGUAL_RESPONSES = {"utter_unsupported_language": ("sv", "en")}
+BILINGUAL_RESPONSES = {"utter_unsupported_language": ("sv", "en"), "utter_handoff_unsupported_language": ("sv", "en")}
 DEFAULT_LANGUAGE = LANGUAGES[0]
 
 

@@ -7,8 +7,9 @@ from typing import Any
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
 
-from service.answers import Catalogs, render_response
-from service.dependencies import get_catalogs
+from service.answers import SUPPORTED_LANGUAGES, Catalogs, render_response
+from service.dependencies import get_catalogs, get_desk
+from service.handoff.desk import HandoffDesk
 
 router = APIRouter(tags=["nlg"])
 
@@ -27,6 +28,10 @@ class NLGResponse(BaseModel):
 
 
 @router.post("/nlg", response_model=NLGResponse)
-def generate(body: NLGRequest, catalogs: Catalogs = Depends(get_catalogs)) -> dict:
+async def generate(body: NLGRequest, catalogs: Catalogs = Depends(get_catalogs), desk: HandoffDesk = Depends(get_desk)) -> dict:
     language = (body.tracker.get("slots") or {}).get("language")
+    sender_id = body.tracker.get("sender_id")
+    if isinstance(sender_id, str) and language in SUPPORTED_LANGUAGES:
+        # The chat page follows the language the assistant answers in (service/routers/chat.py).
+        await desk.live.remember_language(sender_id, language)
     return render_response(catalogs, body.response, language, body.arguments)

@@ -11,9 +11,17 @@ from service.settings import get_settings
 
 
 @pytest.fixture(scope="module")
-def client() -> TestClient:
+def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    """The service on its embedded defaults (SQLite, in-process queue), with its own database."""
+    database = tmp_path_factory.mktemp("service") / "service.db"
+    patch = pytest.MonkeyPatch()
+    patch.setenv("AF_DATABASE_URL", f"sqlite+aiosqlite:///{database}")
+    patch.setenv("AF_CONVERSATION_SECRET", "test-secret")
+    get_settings.cache_clear()
     with TestClient(create_app()) as test_client:
         yield test_client
+    patch.undo()
+    get_settings.cache_clear()
 
 
 def nlg_body(response: str, language: str | None, **arguments: object) -> dict:
@@ -85,7 +93,8 @@ def test_chat_says_so_when_rasa_is_down(client: TestClient, monkeypatch: pytest.
 
     monkeypatch.setattr(get_settings(), "rasa_url", "http://127.0.0.1:9")
     monkeypatch.setattr(deps, "_client", None)
-    reply = client.post("/api/chat", json={"sender_id": "abcdefgh12", "message": "hej"})
+    ticket = client.post("/api/conversations", json={"language": "sv"}).json()
+    reply = client.post("/api/chat", json=dict(ticket, message="hej"))
     assert reply.status_code == 503
     assert "not reachable" in reply.json()["detail"]
     monkeypatch.setattr(deps, "_client", None)
@@ -116,5 +125,41 @@ def test_health_reports_missing_backends(client: TestClient, monkeypatch: pytest
     monkeypatch.setattr(get_settings(), "action_server_url", "http://127.0.0.1:9")
     reply = client.get("/health")
     assert reply.status_code == 503
-    assert reply.json()["checks"] == {"rasa": False, "action_server": False, "catalogs": True}
+    assert reply.json()["checks"] == {
+        "rasa": False,
+        "action_server": False,
+        "database": True,
+        "queue": True,
+        "catalogs": True,
+    }
     assert client.get("/health/live").json() == {"status": "ok"}
+
+
+def test_conversations_are_started_by_the_service(client: TestClient) -> None:
+    first = client.post("/api/conversations", json={"language": "ar"})
+    second = client.post("/api/conversations")
+    assert first.status_code == second.status_code == 201
+    assert first.json()["sender_id"] != second.json()["sender_id"]
+    history = client.get(f"/api/conversations/{first.json()['sender_id']}/messages", params={"token": first.json()["token"]})
+    assert history.json() == {"messages": [], "state": {"mode": "bot", "language": "ar", "position": None, "staff_online": None}}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {},
+        {"sender_id": "a" * 32, "message": "hej"},
+        {"sender_id": "a" * 32, "token": "x" * 64, "message": "hej"},
+        {"sender_id": "not-hex", "token": "x" * 64, "message": "hej"},
+        {"sender_id": "a" * 32, "token": "x" * 64, "message": "x" * 5001},
+    ],
+)
+def test_chat_refuses_calls_without_a_valid_ticket(client: TestClient, body: dict) -> None:
+    assert client.post("/api/chat", json=body).status_code in (403, 422)
+
+
+def test_console_strings_are_served_for_the_login_page(client: TestClient, catalogs: Catalogs) -> None:
+    reply = client.get("/api/ui-strings/sv", params={"surface": "console"}).json()
+    assert reply["strings"]["console_claim"] == catalogs.text("sv", "console_claim")
+    assert not any(key.startswith("ui_") for key in reply["strings"])
+    assert client.get("/api/ui-strings/sv", params={"surface": "<script>"}).status_code == 422

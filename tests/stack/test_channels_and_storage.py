@@ -51,10 +51,9 @@ def test_conversations_are_stored_in_postgresql(stack: Stack) -> None:
 
 
 def test_the_web_service_chat_api_forwards_to_rasa(stack: Stack, catalogs: Catalogs) -> None:
-    reply = httpx.post(
-        f"{stack.web_url}/api/chat", json={"sender_id": uuid.uuid4().hex, "message": "ሰላም", "language": "ti"}, timeout=60
-    )
-    assert reply.status_code == 200
+    ticket = httpx.post(f"{stack.web_url}/api/conversations", json={"language": "ti"}, timeout=30).json()
+    reply = httpx.post(f"{stack.web_url}/api/chat", json=dict(ticket, message="ሰላም", language="ti"), timeout=60)
+    assert reply.status_code == 200 and reply.json()["state"]["mode"] == "bot"
     message = reply.json()["messages"][0]
     assert [message["text"]] == expected(catalogs, "utter_greet", "ti")
     assert [b["title"] for b in message["buttons"]][0] == catalogs.text("ti", "btn_suitable_work")
@@ -63,7 +62,7 @@ def test_the_web_service_chat_api_forwards_to_rasa(stack: Stack, catalogs: Catal
 def test_health_is_green_when_everything_runs(stack: Stack) -> None:
     reply = httpx.get(f"{stack.web_url}/health", timeout=10)
     assert reply.status_code == 200
-    assert reply.json()["checks"] == {"rasa": True, "action_server": True, "catalogs": True}
+    assert reply.json()["checks"] == {"rasa": True, "action_server": True, "database": True, "queue": True, "catalogs": True}
 
 
 def test_personal_data_is_masked_before_it_is_stored(stack: Stack) -> None:

@@ -1,0 +1,1 @@
+"""Handing conversations to staff: the queue, live delivery, transcripts and outcomes."""
