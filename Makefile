@@ -20,6 +20,17 @@ BENCH_ARGS ?=
 
 setup: $(VENV)/.installed $(RASA_VENV)/.installed
 
+# axe-core for the accessibility scan in the browser tests (package-lock.json pins it).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Screenshots in every language need a font with Ge'ez letters (Tigrinya) besides Arabic script.
+FONT_ETHIOPIC := /usr/share/fonts/truetype/noto/NotoSansEthiopic-Regular.ttf
+$(FONT_ETHIOPIC):
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq fonts-noto-core; \
+	else echo "Install Debian's fonts-noto-core for the browser screenshots: sudo apt-get install fonts-noto-core"; exit 1; fi
+
 # Browser tests drive Debian's chromium; Playwright never downloads a browser of its own.
 /usr/bin/chromium:
 	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
@@ -46,7 +57,7 @@ train: setup
 run: train
 	$(PY) -m tools.stack run
 
-test: train /usr/bin/chromium
+test: train /usr/bin/chromium $(FONT_ETHIOPIC) node_modules/.installed
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 evaluate: train
@@ -72,4 +83,4 @@ lint: setup
 	$(VENV)/bin/ruff check .
 
 clean:
-	rm -rf $(VENV) $(RASA_VENV) models .rasa var reports
+	rm -rf $(VENV) $(RASA_VENV) models .rasa var reports node_modules

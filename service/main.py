@@ -6,6 +6,7 @@ import logging
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from service import database
@@ -51,8 +52,19 @@ def create_app() -> FastAPI:
     for module in (health, nlg, chat, staff, accounts, console, pages):
         app.include_router(module.router)
     settings = get_settings()
-    app.mount("/static", StaticFiles(directory=settings.widget_dir), name="static")
+    app.mount("/widget", StaticFiles(directory=settings.widget_dir), name="widget")
     app.mount("/console/assets", StaticFiles(directory=settings.console_dir / "assets"), name="console-assets")
+
+    origins = [origin.strip() for origin in settings.widget_origins.split(",") if origin.strip()]
+    if origins:
+        # Host sites that embed the widget call the seeker's API from their own origin.
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Content-Type"],
+            allow_credentials=False,
+        )
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):

@@ -22,6 +22,9 @@ class Settings(BaseSettings):
     widget_dir: Path = REPO_ROOT / "web_widget"
     console_dir: Path = REPO_ROOT / "web_console"
     rasa_timeout_seconds: float = 30.0
+    # Sites allowed to embed the chat widget from another origin (comma-separated), e.g.
+    # "https://arbetsformedlingen.se". The service's own pages need nothing here.
+    widget_origins: str = ""
 
     # Transcripts, handoff cases and staff accounts. Production: postgresql+psycopg://…
     database_url: str = f"sqlite+aiosqlite:///{VAR / 'service.db'}"

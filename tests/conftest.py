@@ -15,6 +15,8 @@ from tools.reset_service import reset_service_state
 from tools.stack import Ports, Stack
 
 ARTIFACTS = REPO_ROOT / "test-artifacts"
+# A host page on another origin embeds the widget in tests/browser/test_widget.py.
+OTHER_SITE_PORT = int(os.environ.get("AF_TEST_OTHER_SITE_PORT", 18090))
 
 
 def _reachable(host: str, port: int) -> bool:
@@ -44,6 +46,7 @@ def stack() -> Stack:
     )
     # A clean slate for the web service: old cases left by an earlier run would sit in the queue.
     reset_service_state()
+    os.environ["AF_WIDGET_ORIGINS"] = f"http://127.0.0.1:{OTHER_SITE_PORT}"
     running = Stack(profile="production", ports=ports).start()
     yield running
     running.stop()

@@ -125,8 +125,8 @@ class HandoffDesk:
         await db.flush()
         return message
 
-    async def replay(self, db: AsyncSession, sender_id: str, client_message_id: str) -> list[dict] | None:
-        """What was answered to a message already received with this key; None if it is new."""
+    async def replay(self, db: AsyncSession, sender_id: str, client_message_id: str) -> tuple[dict, list[dict]] | None:
+        """The message already received with this key and what was answered; None if it is new."""
         seeker = await db.scalar(
             select(TranscriptMessage).where(
                 TranscriptMessage.sender_id == sender_id, TranscriptMessage.client_message_id == client_message_id
@@ -148,7 +148,7 @@ class HandoffDesk:
                 break
             if message.author in ("bot", "system"):
                 answers.append(message_dict(message))
-        return answers
+        return message_dict(seeker), answers
 
     async def state(self, db: AsyncSession, conversation: Conversation) -> dict:
         """Where the seeker stands: with the bot, waiting (place in the queue), or with a person."""

@@ -75,6 +75,7 @@ class ConversationState(BaseModel):
 class ChatResponse(BaseModel):
     messages: list[ChatMessage]
     state: ConversationState
+    received: ChatMessage | None = Field(default=None, description="The seeker's message as stored (masked), with its id")
 
 
 class History(BaseModel):
@@ -116,10 +117,11 @@ async def chat(
     _owned(body.sender_id, body.token)
     language = body.language if body.language in SUPPORTED_LANGUAGES else None
     if body.client_message_id:
-        answered = await desk.replay(db, body.sender_id, body.client_message_id)
-        if answered is not None:
+        replayed = await desk.replay(db, body.sender_id, body.client_message_id)
+        if replayed is not None:
             conversation = await desk.conversation(db, body.sender_id)
-            return ChatResponse(messages=answered, state=await desk.state(db, conversation))
+            received, answered = replayed
+            return ChatResponse(messages=answered, state=await desk.state(db, conversation), received=received)
     conversation = await desk.conversation(db, body.sender_id, language)
     if language and conversation.mode == MODE_BOT:
         conversation.language = language
@@ -133,8 +135,8 @@ async def chat(
         # The same message, resent while the first copy was still being answered.
         await db.rollback()
         conversation = await desk.conversation(db, body.sender_id)
-        answered = await desk.replay(db, body.sender_id, body.client_message_id) or []
-        return ChatResponse(messages=answered, state=await desk.state(db, conversation))
+        received, answered = await desk.replay(db, body.sender_id, body.client_message_id) or (None, [])
+        return ChatResponse(messages=answered, state=await desk.state(db, conversation), received=received)
     metadata = {"language": language} if language else {}
     try:
         reply = await rasa.post(
@@ -151,7 +153,9 @@ async def chat(
             ) from error
     if conversation.mode != MODE_BOT:
         extra = await desk.seeker_wrote(db, conversation, seeker)
-        return ChatResponse(messages=[message_dict(m) for m in extra], state=await desk.state(db, conversation))
+        return ChatResponse(
+            messages=[message_dict(m) for m in extra], state=await desk.state(db, conversation), received=message_dict(seeker)
+        )
 
     stored, handoff = [], None
     for answer in answers if isinstance(answers, list) else []:
@@ -172,7 +176,9 @@ async def chat(
             conversation.language = handoff["language"]
         stored += await desk.open_case(db, conversation, handoff)
     await db.commit()
-    return ChatResponse(messages=[message_dict(m) for m in stored], state=await desk.state(db, conversation))
+    return ChatResponse(
+        messages=[message_dict(m) for m in stored], state=await desk.state(db, conversation), received=message_dict(seeker)
+    )
 
 
 @router.get("/conversations/{sender_id}/messages", response_model=History)

@@ -1,4 +1,4 @@
-"""The chat page and its static files (web_widget/)."""
+"""The demo host page that embeds the chat widget (web_widget/)."""
 
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from service.answers import Catalogs, render_response
+from tests.browser.widget import last, open_widget, say
 from tests.stack.people import PASSWORD, create_account, unique
 from tests.stack.talk import expected
 from tools.stack import Stack
@@ -30,16 +31,11 @@ def test_seeker_to_staff_and_back(browser, stack: Stack, catalogs: Catalogs, art
     expect(console.locator("#online")).to_contain_text("1")
 
     seeker = browser.new_context(viewport={"width": 420, "height": 860}).new_page()
-    seeker.goto(stack.web_url + "/")
-    seeker.select_option("#language", "en")
-    expect(seeker.locator("#message")).to_have_attribute("placeholder", catalogs.text("en", "ui_placeholder"))
-    seeker.fill("#message", "I would like to talk to a person, please")
-    seeker.keyboard.press("Enter")
-    expect(seeker.locator(".msg--bot").last).to_have_text(
-        catalogs.text("en", "ui_assistant") + render_response(catalogs, "utter_handoff_request_human", "en")["text"]
-    )
-    expect(seeker.locator(".msg--system").last).to_contain_text(catalogs.text("en", "handoff_queued").split("{")[0])
-    expect(seeker.locator("#handoff-status")).to_have_text(catalogs.text("en", "ui_handoff_waiting"))
+    open_widget(seeker, stack.web_url + "/", catalogs, "en")
+    say(seeker, "I would like to talk to a person, please")
+    expect(last(seeker, "bot")).to_have_text(render_response(catalogs, "utter_handoff_request_human", "en")["text"])
+    expect(last(seeker, "system")).to_contain_text(catalogs.text("en", "handoff_queued").split("{")[0])
+    expect(seeker.locator(".af-status")).to_have_text(catalogs.text("en", "ui_handoff_waiting"))
 
     # The case appears in the console without a reload.
     case = console.locator("#waiting .case", has_text="I would like to talk to a person, please")
@@ -49,48 +45,41 @@ def test_seeker_to_staff_and_back(browser, stack: Stack, catalogs: Catalogs, art
     expect(console.locator("#transcript .line--seeker").first).to_have_text(
         catalogs.text("sv", "console_from_seeker") + "I would like to talk to a person, please"
     )
-    expect(seeker.locator("#handoff-status")).to_have_text(catalogs.text("en", "ui_handoff_active"))
+    expect(seeker.locator(".af-status")).to_have_text(catalogs.text("en", "ui_handoff_active"))
 
     # Markup from the seeker is text in the console, never HTML.
-    seeker.fill("#message", XSS)
-    seeker.keyboard.press("Enter")
+    say(seeker, XSS)
     expect(console.locator("#transcript .line--seeker").last).to_contain_text(XSS)
     assert console.locator("#transcript img").count() == 0
     assert console.evaluate("window.__pwned") is None
 
     console.fill("#reply", "Hi, this is Anna at Arbetsförmedlingen. How can I help?")
     console.get_by_role("button", name=catalogs.text("sv", "console_send")).click()
-    staff_message = seeker.locator(".msg--staff").last
-    expect(staff_message).to_contain_text("Hi, this is Anna at Arbetsförmedlingen. How can I help?")
-    expect(staff_message).to_contain_text(catalogs.text("en", "ui_staff_label"))
+    expect(last(seeker, "staff")).to_have_text("Hi, this is Anna at Arbetsförmedlingen. How can I help?")
+    expect(seeker.locator(".af-msg--staff .af-msg__who")).to_have_text(catalogs.text("en", "ui_staff_label"))
     seeker.screenshot(path=str(artifacts / "handoff-seeker-with-staff.png"), full_page=True)
     console.screenshot(path=str(artifacts / "handoff-console-conversation.png"), full_page=True)
 
     console.get_by_role("button", name=catalogs.text("sv", "console_hand_back")).click()
-    expect(seeker.locator(".msg--system").last).to_have_text(
-        catalogs.text("en", "ui_assistant") + catalogs.text("en", "handoff_returned")
-    )
-    expect(seeker.locator("#handoff-status")).to_be_hidden()
-    seeker.fill("#message", "How many jobs do I need to apply for every month?")
-    seeker.keyboard.press("Enter")
-    expect(seeker.locator(".msg--bot").last).to_contain_text(expected(catalogs, "utter_how_many_jobs", "en")[0][:60])
+    expect(last(seeker, "system")).to_have_text(catalogs.text("en", "handoff_returned"))
+    expect(seeker.locator(".af-status")).to_be_hidden()
+    say(seeker, "How many jobs do I need to apply for every month?")
+    expect(last(seeker, "bot")).to_have_text(expected(catalogs, "utter_how_many_jobs", "en")[0])
     seeker.screenshot(path=str(artifacts / "handoff-seeker-after-hand-back.png"), full_page=True)
     console.screenshot(path=str(artifacts / "handoff-console-after-hand-back.png"), full_page=True)
 
     # Leaving and coming back: the same conversation, staff reply included.
     seeker.reload()
-    expect(seeker.locator(".msg--staff")).to_have_count(1)
+    expect(seeker.locator(".af-msg--staff")).to_have_count(1)
 
 
 def test_a_persian_transcript_reads_right_to_left_in_the_console(browser, stack: Stack, catalogs: Catalogs, artifacts) -> None:
     name = unique("omid")
     assert create_account(name, "staff").returncode == 0
     seeker = browser.new_context().new_page()
-    seeker.goto(stack.web_url + "/")
-    seeker.select_option("#language", "fa")
-    seeker.fill("#message", "میخوام با یک کارمند صحبت کنم")
-    seeker.keyboard.press("Enter")
-    expect(seeker.locator(".msg--system")).to_have_count(1)
+    open_widget(seeker, stack.web_url + "/", catalogs, "fa")
+    say(seeker, "میخوام با یک کارمند صحبت کنم")
+    expect(seeker.locator(".af-msg--system")).to_have_count(1)
 
     console = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
     console.goto(stack.web_url + "/console/login")

@@ -114,7 +114,7 @@ def test_ui_strings_refuse_unknown_languages(client: TestClient) -> None:
 
 def test_pages_carry_a_strict_content_security_policy(client: TestClient) -> None:
     page = client.get("/")
-    assert page.status_code == 200 and "chat.js" in page.text
+    assert page.status_code == 200 and "/widget/widget.js" in page.text and "<script>" not in page.text
     policy = page.headers["content-security-policy"]
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy
     assert page.headers["x-content-type-options"] == "nosniff"
@@ -163,3 +163,15 @@ def test_console_strings_are_served_for_the_login_page(client: TestClient, catal
     assert reply["strings"]["console_claim"] == catalogs.text("sv", "console_claim")
     assert not any(key.startswith("ui_") for key in reply["strings"])
     assert client.get("/api/ui-strings/sv", params={"surface": "<script>"}).status_code == 422
+
+
+def test_the_widget_files_are_served(client: TestClient) -> None:
+    script, style = client.get("/widget/widget.js"), client.get("/widget/widget.css")
+    assert script.status_code == style.status_code == 200
+    assert "javascript" in script.headers["content-type"] and "css" in style.headers["content-type"]
+    assert "eval(" not in script.text and "innerHTML" not in script.text
+
+
+def test_no_other_site_may_call_the_chat_api_unless_configured(client: TestClient) -> None:
+    preflight = client.options("/api/chat", headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"})
+    assert "access-control-allow-origin" not in preflight.headers
