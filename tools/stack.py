@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import httpx
 
@@ -38,7 +39,7 @@ class Ports:
     web: int = int(os.environ.get("AF_WEB_PORT", 8000))
 
 
-def profile_env(profile: str, ports: Ports) -> dict[str, str]:
+def profile_env(profile: str, ports: Ports, data_dir: Path = VAR) -> dict[str, str]:
     env = {
         "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{ports.actions}/webhook",
         "NLG_ENDPOINT_URL": f"http://127.0.0.1:{ports.web}/nlg",
@@ -46,7 +47,9 @@ def profile_env(profile: str, ports: Ports) -> dict[str, str]:
         "AF_ACTION_SERVER_URL": f"http://127.0.0.1:{ports.actions}",
     }
     if profile == "embedded":
-        env["TRACKER_SQLITE_PATH"] = str(VAR / "tracker.db")
+        env["TRACKER_SQLITE_PATH"] = str(data_dir / "tracker.db")
+        env["AF_DATABASE_URL"] = f"sqlite+aiosqlite:///{data_dir / 'service.db'}"
+        env["AF_REDIS_URL"] = ""  # the in-process queue
     else:
         pg_user = os.environ.get("AF_POSTGRES_USER", "postgres")
         pg_password = os.environ.get("AF_POSTGRES_PASSWORD", "")
@@ -80,6 +83,8 @@ class Stack:
     ports: Ports = field(default_factory=Ports)
     token: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     workers: int = 1
+    # Where the embedded profile keeps its SQLite databases (tests use a temporary directory).
+    data_dir: Path = VAR
     env: dict[str, str] = field(default_factory=dict)
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
 
@@ -108,10 +113,11 @@ class Stack:
     def start(self, timeout: float = 180) -> Stack:
         if not MODEL.exists():
             raise SystemExit(f"no trained model at {MODEL}: run `make train`")
-        env = rasa_env(profile_env(self.profile, self.ports))
+        env = rasa_env(profile_env(self.profile, self.ports, self.data_dir))
         env["AF_RASA_TOKEN"] = self.token
         endpoints = BOT / ("endpoints.yml" if self.profile == "embedded" else "endpoints.production.yml")
         VAR.mkdir(exist_ok=True)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
         self.env = env
         self.spawn_web("web", self.ports.web)
         self._spawn(
