@@ -8,6 +8,7 @@ missing a real one is not, so the patterns err on the side of masking.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import phonenumbers
 
@@ -29,17 +30,25 @@ def _looks_like_personal_number(candidate: str) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 91
 
 
-def mask_personal_data(text: str) -> str:
-    """The text with each personal number, phone number and e-mail address replaced by a tag."""
+def mask_personal_data(text: str, keep_numbers: Iterable[str] = ()) -> str:
+    """The text with each personal number, phone number and e-mail address replaced by a tag.
+
+    `keep_numbers`: phone numbers to leave as they are (Arbetsförmedlingen's own, which staff
+    give to seekers)."""
     if not text:
         return text
+    keep = {re.sub(r"\D", "", number) for number in keep_numbers}
     text = _EMAIL.sub(EMAIL, text)
     ascii_digits = text.translate(_DIGITS)  # same length: offsets stay valid for the original
     spans = [m.span() for m in _PERSONAL_NUMBER.finditer(ascii_digits) if _looks_like_personal_number(m.group())]
     for start, end in reversed(spans):
         text = text[:start] + PERSONAL_NUMBER + text[end:]
         ascii_digits = ascii_digits[:start] + PERSONAL_NUMBER + ascii_digits[end:]
-    phones = [(m.start, m.end) for m in phonenumbers.PhoneNumberMatcher(ascii_digits, "SE", leniency=phonenumbers.Leniency.VALID)]
+    phones = [
+        (m.start, m.end)
+        for m in phonenumbers.PhoneNumberMatcher(ascii_digits, "SE", leniency=phonenumbers.Leniency.VALID)
+        if re.sub(r"\D", "", m.raw_string) not in keep
+    ]
     for start, end in reversed(phones):
         text = text[:start] + PHONE + text[end:]
     return text

@@ -69,7 +69,10 @@
   const frame = el("aside", { class: "af", part: "widget" });
   const launcher = el("button", { type: "button", class: "af-launcher", "aria-expanded": "false", "aria-controls": "af-panel" });
   const launcherLabel = el("span", { class: "af-launcher__label" });
-  launcher.append(el("span", { class: "af-launcher__icon", "aria-hidden": "true" }, "💬"), launcherLabel);
+  const badge = el("span", { class: "af-launcher__badge", "aria-hidden": "true", hidden: "" });
+  const badgeLabel = el("span", { class: "af-visually-hidden" });
+  launcher.append(el("span", { class: "af-launcher__icon", "aria-hidden": "true" }, "💬"), launcherLabel, badge, badgeLabel);
+  let unread = 0;
   const panel = el("section", { id: "af-panel", class: "af-panel", role: "dialog", "aria-modal": "true", "aria-labelledby": "af-title", hidden: "" });
   const header = el("header", { class: "af-header" });
   const title = el("h2", { id: "af-title", class: "af-title" });
@@ -303,9 +306,18 @@
     events.onopen = () => { restore(); flush(); };
     events.onmessage = (event) => {
       const data = JSON.parse(event.data);
+      if (data.type === "message" && !shown.has(data.message.id) && panel.hidden) showUnread(unread + 1);
       if (data.type === "message") render(data.message);
       else if (data.type === "state") showState(data.state);
     };
+  }
+
+  // A person answered while the widget was closed: the launcher says so.
+  function showUnread(count) {
+    unread = count;
+    badge.textContent = String(count);
+    badge.hidden = count === 0;
+    badgeLabel.textContent = count ? " (" + t("ui_unread", { count: count }) + ")" : "";
   }
 
   function reset() {
@@ -323,6 +335,7 @@
     panel.hidden = false;
     launcher.setAttribute("aria-expanded", "true");
     launcher.hidden = true;
+    showUnread(0);
     save("open", true);
     if (focus !== false) input.focus();
     if (list.lastElementChild) list.lastElementChild.scrollIntoView({ block: "nearest" });

@@ -15,6 +15,8 @@ import httpx
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from content import facts
+from privacy.masking import mask_personal_data
 from service.answers import Catalogs, render_response
 from service.database import as_utc, utcnow
 from service.handoff.live import Live
@@ -41,6 +43,7 @@ URGENT_REASONS = {"threat", "crisis"}
 # A seeker who writes about a threat or a crisis while waiting moves to the front.
 ESCALATING_INTENTS = {"threat_violence": "threat", "crisis": "crisis"}
 ESCALATION_CONFIDENCE = 0.5
+OFFICIAL_NUMBERS = tuple(str(fact.value) for fact in facts().values() if fact.kind == "phone")
 
 
 def conversation_channel(sender_id: str) -> str:
@@ -349,6 +352,8 @@ class HandoffDesk:
 
     async def reply(self, db: AsyncSession, case_id: int, staff: StaffAccount, text: str) -> dict:
         case = await self._claimed_by(db, case_id, staff)
+        # Masked like everything stored, except Arbetsförmedlingen's own numbers that staff hand out.
+        text = mask_personal_data(text, keep_numbers=OFFICIAL_NUMBERS)
         message = await self.record(db, case.sender_id, "staff", text, staff_name=staff.display_name)
         await db.commit()
         await self._tell_seeker(case.sender_id, message)

@@ -53,8 +53,14 @@ def test_seeker_to_staff_and_back(browser, stack: Stack, catalogs: Catalogs, art
     assert console.locator("#transcript img").count() == 0
     assert console.evaluate("window.__pwned") is None
 
+    # The seeker closes the widget; a reply while it is closed shows on the launcher.
+    seeker.locator(".af-close").click()
     console.fill("#reply", "Hi, this is Anna at Arbetsförmedlingen. How can I help?")
     console.get_by_role("button", name=catalogs.text("sv", "console_send")).click()
+    expect(seeker.locator(".af-launcher__badge")).to_have_text("1")
+    expect(seeker.locator(".af-launcher")).to_contain_text(catalogs.text("en", "ui_unread").replace("{count}", "1"))
+    seeker.locator(".af-launcher").click()
+    expect(seeker.locator(".af-launcher__badge")).to_be_hidden()
     expect(last(seeker, "staff")).to_have_text("Hi, this is Anna at Arbetsförmedlingen. How can I help?")
     expect(seeker.locator(".af-msg--staff .af-msg__who")).to_have_text(catalogs.text("en", "ui_staff_label"))
     seeker.screenshot(path=str(artifacts / "handoff-seeker-with-staff.png"), full_page=True)

@@ -248,6 +248,10 @@ def test_staff_reply_reaches_the_seeker_live_then_hand_back(
             "Hi, I'm Anna. <b>How</b> can I help?",
             staff.me["display_name"],
         )
+        # Staff replies are masked like everything stored, but Arbetsförmedlingen's own numbers stay.
+        staff.post(f"/api/staff/cases/{case_id}/reply", {"text": "Call 0771-416 416; your number 19850101-1234 is not needed"})
+        masked = events.next("message")["message"]["text"]
+        assert "0771-416 416" in masked and "19850101-1234" not in masked and "[personnummer]" in masked
         assert staff.post(f"/api/staff/cases/{case_id}/hand-back").status_code == 200
         back = events.next("message")["message"]
         assert back["text"] == texts(catalogs, "handoff_returned", "en")
@@ -256,7 +260,7 @@ def test_staff_reply_reaches_the_seeker_live_then_hand_back(
     answer = seeker.texts("How many jobs do I have to apply for each month?")
     assert answer and answer[0].startswith(texts(catalogs, "utter_how_many_jobs", "en")[:40])
     authors = [m["author"] for m in seeker.history()["messages"]]
-    assert authors.count("staff") == 1 and authors[-1] == "bot"
+    assert authors.count("staff") == 2 and authors[-1] == "bot"
 
 
 def test_close_with_an_outcome_is_stored(stack: Stack, catalogs: Catalogs, staff: Staff) -> None:

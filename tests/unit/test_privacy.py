@@ -43,3 +43,10 @@ def test_personal_data_is_masked(text: str, masked: str) -> None:
 )
 def test_answers_to_the_checks_are_left_alone(text: str) -> None:
     assert mask_personal_data(text) == text
+
+
+def test_official_numbers_can_be_kept_while_personal_ones_are_masked() -> None:
+    text = "Ring oss på 0771-416 416, inte på 070-123 45 67. Ditt personnummer 19850101-1234 skriver vi aldrig."
+    masked = mask_personal_data(text, keep_numbers=["0771-416 416"])
+    assert "0771-416 416" in masked and "070-123 45 67" not in masked and "19850101-1234" not in masked
+    assert "0771-416 416" not in mask_personal_data(text)
