@@ -7,11 +7,12 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from service import database
 from service.dependencies import close_rasa_client, get_catalogs, get_rasa_client
-from service.handoff.desk import HandoffDesk
+from service.handoff.desk import DeskError, HandoffDesk
 from service.handoff.live import create_live
 from service.routers import accounts, chat, console, health, nlg, pages, staff
 from service.settings import get_settings
@@ -35,7 +36,7 @@ async def lifespan(app: FastAPI):
     database.configure(settings.database_url)
     await database.create_tables()
     live = create_live(settings.redis_url, settings.redis_prefix)
-    desk = HandoffDesk(live, get_catalogs(), get_rasa_client(), settings.rasa_token, settings.presence_seconds)
+    desk = HandoffDesk(live, get_catalogs(), get_rasa_client(), settings.rasa_token)
     async with database.sessions()() as db:
         restored = await desk.restore(db)
     if restored:
@@ -65,6 +66,11 @@ def create_app() -> FastAPI:
             allow_headers=["Content-Type"],
             allow_credentials=False,
         )
+
+    @app.exception_handler(DeskError)
+    async def desk_error(request: Request, error: DeskError) -> JSONResponse:
+        """The desk's refusals (no such case, someone else was first, …) as HTTP answers, for every route."""
+        return JSONResponse(status_code=error.status, content={"detail": error.detail})
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):

@@ -15,9 +15,11 @@
   window.__afAssistantLoaded = true;
 
   const LANGUAGES = [["sv", "svenska"], ["en", "English"], ["ar", "العربية"], ["fa", "فارسی"], ["so", "Soomaali"], ["ti", "ትግርኛ"]];
-  const RTL = new Set(["ar", "fa"]);
   const LINK_DOMAINS = ["arbetsformedlingen.se", "1177.se", "kvinnofridslinjen.se", "mind.se", "112.se", "skatteverket.se"];
-  const LINK = /\b(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)*(?:arbetsformedlingen|1177|kvinnofridslinjen|mind|112|skatteverket)\.se)(\/[^\s<>"')\]]*)?/gi;
+  const LINK = new RegExp(
+    "\\b(?:https?:\\/\\/)?(?:www\\.)?((?:[a-z0-9-]+\\.)*(?:" + LINK_DOMAINS.map((d) => d.replace(/\./g, "\\.")).join("|") + "))(\\/[^\\s<>\"')\\]]*)?",
+    "gi",
+  );
   const script = document.currentScript;
 
   function readConfig() {
@@ -145,7 +147,6 @@
     const fragment = document.createDocumentFragment();
     let last = 0;
     text.replace(LINK, (match, domain, path, offset) => {
-      if (!LINK_DOMAINS.some((d) => domain.toLowerCase() === d || domain.toLowerCase().endsWith("." + d))) return match;
       fragment.append(text.slice(last, offset));
       const anchor = el("a", { href: "https://" + domain.toLowerCase() + (path || ""), target: "_blank", rel: "noopener noreferrer" }, match);
       fragment.append(anchor);

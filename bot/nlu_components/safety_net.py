@@ -7,6 +7,7 @@ not seen. The phrases are deliberately unambiguous (content/safety_phrases.yml).
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -38,7 +39,7 @@ class SafetyNet(GraphComponent):
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
         """A change to the phrases or this code must reach the trained model."""
-        return hashlib.sha256(PHRASES_FILE.read_bytes() + open(__file__, "rb").read()).hexdigest()
+        return hashlib.sha256(PHRASES_FILE.read_bytes() + Path(__file__).read_bytes()).hexdigest()
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

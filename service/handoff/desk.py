@@ -9,7 +9,6 @@ Channels: `console` (every staff console: queue changes and seekers' messages) a
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 import httpx
 from sqlalchemy import select, update
@@ -56,14 +55,6 @@ class DeskError(Exception):
         self.status, self.detail = status, detail
 
 
-@dataclass
-class Reply:
-    """What the seeker's page gets back for one message."""
-
-    messages: list[dict]
-    state: dict
-
-
 def message_dict(message: TranscriptMessage) -> dict:
     return {
         "id": message.id,
@@ -76,9 +67,8 @@ def message_dict(message: TranscriptMessage) -> dict:
 
 
 class HandoffDesk:
-    def __init__(self, live: Live, catalogs: Catalogs, rasa: httpx.AsyncClient, rasa_token: str, presence_seconds: int) -> None:
+    def __init__(self, live: Live, catalogs: Catalogs, rasa: httpx.AsyncClient, rasa_token: str) -> None:
         self.live, self.catalogs, self.rasa, self.rasa_token = live, catalogs, rasa, rasa_token
-        self.presence_seconds = presence_seconds
 
     # --- start-up ---------------------------------------------------------------------------
     async def restore(self, db: AsyncSession) -> int:

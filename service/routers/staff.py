@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from service.database import get_db
 from service.dependencies import get_desk
-from service.handoff.desk import CONSOLE, DeskError, HandoffDesk
+from service.handoff.desk import CONSOLE, HandoffDesk
 from service.handoff.models import OUTCOMES, REASONS
 from service.settings import get_settings
 from service.staff import accounts
@@ -88,10 +88,6 @@ def _same_origin(request: Request) -> None:
         raise HTTPException(status.HTTP_403_FORBIDDEN, detail="Cross-site login refused.")
 
 
-def _desk_call(error: DeskError) -> HTTPException:
-    return HTTPException(status_code=error.status, detail=error.detail)
-
-
 @router.post("/login", response_model=Me, dependencies=[Depends(_same_origin)])
 async def login(body: Login, response: Response, db: AsyncSession = Depends(get_db)) -> Me:
     settings = get_settings()
@@ -150,10 +146,7 @@ async def case_detail(
     desk: HandoffDesk = Depends(get_desk),
 ) -> dict:
     """The case and the whole conversation, masked (personal numbers, phone numbers, e-mail)."""
-    try:
-        case = await desk.get_case(db, case_id)
-    except DeskError as error:
-        raise _desk_call(error) from error
+    case = await desk.get_case(db, case_id)
     return {"case": desk.case_dict(case), "messages": await desk.transcript(db, case.sender_id)}
 
 
@@ -165,10 +158,7 @@ async def claim(
     desk: HandoffDesk = Depends(get_desk),
 ) -> dict:
     """Atomic: of any number of simultaneous claims, exactly one succeeds; the others get 409."""
-    try:
-        case = await desk.claim(db, case_id, staff.account)
-    except DeskError as error:
-        raise _desk_call(error) from error
+    case = await desk.claim(db, case_id, staff.account)
     return desk.case_dict(case, staff.account.display_name)
 
 
@@ -180,10 +170,7 @@ async def reply(
     db: AsyncSession = Depends(get_db),
     desk: HandoffDesk = Depends(get_desk),
 ) -> dict:
-    try:
-        return await desk.reply(db, case_id, staff.account, body.text)
-    except DeskError as error:
-        raise _desk_call(error) from error
+    return await desk.reply(db, case_id, staff.account, body.text)
 
 
 @router.post("/cases/{case_id}/hand-back", response_model=Case)
@@ -194,10 +181,7 @@ async def hand_back(
     desk: HandoffDesk = Depends(get_desk),
 ) -> dict:
     """The assistant answers the seeker's next message again (Rasa `resume`)."""
-    try:
-        case = await desk.hand_back(db, case_id, staff.account)
-    except DeskError as error:
-        raise _desk_call(error) from error
+    case = await desk.hand_back(db, case_id, staff.account)
     return desk.case_dict(case, staff.account.display_name)
 
 
@@ -209,10 +193,7 @@ async def close(
     db: AsyncSession = Depends(get_db),
     desk: HandoffDesk = Depends(get_desk),
 ) -> dict:
-    try:
-        case = await desk.close(db, case_id, staff.account, body.outcome)
-    except DeskError as error:
-        raise _desk_call(error) from error
+    case = await desk.close(db, case_id, staff.account, body.outcome)
     return desk.case_dict(case, staff.account.display_name)
 
 

@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 
 from service.answers import Catalogs
 from service.settings import REPO_ROOT
-from tests.browser.widget import last, open_widget, say
+from tests.browser.widget import last, open_widget, say, ticket
 from tests.stack.people import Staff, create_account, unique
 from tests.stack.talk import expected
 from tools.stack import Stack
@@ -112,10 +112,8 @@ def test_offline_then_online_loses_and_duplicates_nothing(browser, stack: Stack,
     context.set_offline(False)
     expect(last(page, "bot")).to_have_text(expected(catalogs, "utter_how_many_jobs", "en")[0], timeout=30_000)
     expect(page.locator(".af-msg--pending")).to_have_count(0)
-    ticket = json.loads(page.evaluate("Object.entries(localStorage).find(([k]) => k.endsWith(':ticket'))[1]"))
-    history = httpx.get(
-        f"{stack.web_url}/api/conversations/{ticket['sender_id']}/messages", params={"token": ticket["token"]}
-    ).json()
+    kept = ticket(page)
+    history = httpx.get(f"{stack.web_url}/api/conversations/{kept['sender_id']}/messages", params={"token": kept["token"]}).json()
     seeker = [m["text"] for m in history["messages"] if m["author"] == "seeker"]
     assert seeker == ["hello", "How many jobs do I need to apply for every month?"]
     page.reload()
@@ -133,8 +131,7 @@ def test_markup_from_the_seeker_and_from_staff_stays_text(browser, stack: Stack,
     name = unique("echo")
     assert create_account(name, "staff").returncode == 0
     staff = Staff(stack.web_url, name)
-    ticket = json.loads(page.evaluate("Object.entries(localStorage).find(([k]) => k.endsWith(':ticket'))[1]"))
-    case = next(c for c in staff.queue()["waiting"] if c["conversation_id"] == ticket["sender_id"])
+    case = next(c for c in staff.queue()["waiting"] if c["conversation_id"] == ticket(page)["sender_id"])
     assert staff.post(f"/api/staff/cases/{case['id']}/claim").status_code == 200
     assert staff.post(f"/api/staff/cases/{case['id']}/reply", {"text": f"You wrote: {payload}"}).status_code == 200
     expect(last(page, "staff")).to_have_text(f"You wrote: {payload}")

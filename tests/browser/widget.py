@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from playwright.sync_api import Page, expect
 
 from service.answers import Catalogs
@@ -23,3 +25,8 @@ def say(page: Page, text: str) -> None:
 
 def last(page: Page, author: str):
     return page.locator(f".af-msg--{author} .af-msg__text").last
+
+
+def ticket(page: Page) -> dict:
+    """The conversation id and token the widget keeps in localStorage."""
+    return json.loads(page.evaluate("Object.entries(localStorage).find(([k]) => k.endsWith(':ticket'))[1]"))
