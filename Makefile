@@ -16,7 +16,7 @@ MODEL := models/af-assistant.tar.gz
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
 
-.PHONY: setup run train test evaluate test-stories bench bench-handoff account check-content lint clean
+.PHONY: setup run train test evaluate test-stories bench bench-handoff bench-mobility account survey-report check-content lint clean
 
 setup: $(VENV)/.installed $(RASA_VENV)/.installed
 
@@ -72,9 +72,17 @@ bench: train
 bench-handoff: train
 	$(PY) -m benchmarks.handoff $(BENCH_ARGS)
 
+# The survey and the funnel under load, and the survey report on generated answers.
+bench-mobility: train
+	$(PY) -m benchmarks.mobility $(BENCH_ARGS)
+
 # The first admin of the staff console: make account NAME=alice ROLE=admin (asks for the password).
 account: setup
 	$(PY) -m tools.create_account $(NAME) --role $(ROLE)
+
+# AF's survey: headline figures and shares per question and language, plus var/survey-report.png.
+survey-report: setup
+	$(PY) -m tools.survey_report --chart var/survey-report.png $(REPORT_ARGS)
 
 check-content: setup
 	$(PY) -m tools.check_content

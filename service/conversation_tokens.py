@@ -35,6 +35,11 @@ def _secret() -> bytes:
     return configured.encode() if configured else _load_or_create_key(KEY_FILE)
 
 
+def secret() -> bytes:
+    """The service's key, also used for other keyed hashes (with their own purpose label)."""
+    return _secret()
+
+
 def new_conversation() -> tuple[str, str]:
     sender_id = secrets.token_hex(16)
     return sender_id, token_for(sender_id)

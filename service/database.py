@@ -54,8 +54,10 @@ def configure(url: str) -> AsyncEngine:
 
 async def create_tables() -> None:
     # The models register themselves on Base.metadata when imported.
+    from service.funnel import models as _funnel  # noqa: F401
     from service.handoff import models as _handoff  # noqa: F401
     from service.staff import models as _staff  # noqa: F401
+    from service.survey import models as _survey  # noqa: F401
 
     assert _engine is not None, "database.configure() first"
     async with _engine.begin() as connection:

@@ -14,7 +14,7 @@ from service import database
 from service.dependencies import close_rasa_client, get_catalogs, get_rasa_client
 from service.handoff.desk import DeskError, HandoffDesk
 from service.handoff.live import create_live
-from service.routers import accounts, chat, console, health, nlg, pages, staff
+from service.routers import accounts, chat, console, health, insights, nlg, pages, staff
 from service.settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -50,7 +50,7 @@ async def lifespan(app: FastAPI):
 
 def create_app() -> FastAPI:
     app = FastAPI(title="Arbetsförmedlingen mobility assistant", version="0.2.0", lifespan=lifespan)
-    for module in (health, nlg, chat, staff, accounts, console, pages):
+    for module in (health, nlg, chat, staff, insights, accounts, console, pages):
         app.include_router(module.router)
     settings = get_settings()
     app.mount("/widget", StaticFiles(directory=settings.widget_dir), name="widget")

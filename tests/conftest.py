@@ -10,6 +10,7 @@ import pytest
 
 from service.answers import Catalogs
 from service.settings import REPO_ROOT
+from tests.jobsearch_fake import FakeJobSearch
 from tools.paths import MODEL
 from tools.reset_service import reset_service_state
 from tools.stack import Ports, Stack
@@ -47,9 +48,12 @@ def stack() -> Stack:
     # A clean slate for the web service: old cases left by an earlier run would sit in the queue.
     reset_service_state()
     os.environ["AF_WIDGET_ORIGINS"] = f"http://127.0.0.1:{OTHER_SITE_PORT}"
-    running = Stack(profile="production", ports=ports).start()
-    yield running
-    running.stop()
+    # Platsbanken's JobSearch API, played from recorded answers (the machines have no internet).
+    with FakeJobSearch(int(os.environ.get("AF_TEST_JOBSEARCH_PORT", 18095))) as jobsearch:
+        os.environ["AF_JOBSEARCH_URL"] = jobsearch.url
+        running = Stack(profile="production", ports=ports).start()
+        yield running
+        running.stop()
 
 
 @pytest.fixture(scope="session")

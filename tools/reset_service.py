@@ -17,8 +17,10 @@ def reset_service_state() -> None:
     from sqlalchemy import create_engine
 
     from service import database
+    from service.funnel import models as _funnel  # noqa: F401
     from service.handoff import models as _handoff  # noqa: F401
     from service.staff import models as _staff  # noqa: F401
+    from service.survey import models as _survey  # noqa: F401
 
     engine = create_engine(POSTGRES_URL)
     database.Base.metadata.drop_all(engine)

@@ -60,6 +60,10 @@ def language_list(language: str) -> str:
     return format_list(names, style="standard", locale=language)
 
 
+def phrase_list(phrases: list[str], language: str) -> str:
+    return format_list(phrases, style="standard", locale=language) if phrases else ""
+
+
 def fact_value(fact: Fact, language: str) -> str:
     if fact.kind == "amount_sek":
         return amount_sek(fact.value, language)
@@ -80,6 +84,14 @@ def argument_value(value: Any, language: str) -> str | None:
         return duration(float(value["duration_minutes"]), language)
     if isinstance(value, dict) and "date" in value:
         return date(value["date"], language)
+    if isinstance(value, dict) and "counts" in value:
+        # [["Norrbottens län", 40], ...] -> "Norrbottens län (40), …" with the locale's digits and list pattern
+        items = [f"{isolate(str(name), language)} ({number(count, language)})" for name, count in value["counts"]]
+        return phrase_list(items, language)
+    if isinstance(value, dict) and "lines" in value:
+        return "\n".join(str(line) for line in value["lines"])
+    if isinstance(value, dict) and "names" in value:
+        return phrase_list([isolate(str(name), language) for name in value["names"]], language)
     if isinstance(value, str):
         return value
     return None

@@ -1,7 +1,9 @@
 """The seeker's side: start a conversation, send messages, read it back, follow it live.
 
 Messages go to Rasa's REST channel while the assistant has the conversation; while staff has it
-(or the seeker waits for staff) Rasa is paused and the messages go to the console instead."""
+(or the seeker waits for staff) Rasa is paused and the messages go to the console instead.
+Besides text, the assistant sends machine-readable messages that never reach the page: `handoff`
+(open a case), `survey` (an anonymous survey answer) and `funnel` (a change of funnel stage)."""
 
 from __future__ import annotations
 
@@ -21,9 +23,11 @@ from service import conversation_tokens
 from service.answers import SUPPORTED_LANGUAGES, Catalogs
 from service.database import get_db
 from service.dependencies import get_catalogs, get_desk, get_rasa_client
+from service.funnel import store as funnel_store
 from service.handoff.desk import HandoffDesk, conversation_channel, message_dict
 from service.handoff.models import MODE_BOT
 from service.settings import get_settings
+from service.survey import store as survey_store
 
 router = APIRouter(prefix="/api", tags=["chat"])
 log = logging.getLogger(__name__)
@@ -164,6 +168,12 @@ async def chat(
         custom = answer.get("custom")
         if isinstance(custom, dict) and isinstance(custom.get("handoff"), dict):
             handoff = custom["handoff"]
+            continue
+        if isinstance(custom, dict) and isinstance(custom.get("survey"), dict):
+            await survey_store.record(db, custom["survey"])
+            continue
+        if isinstance(custom, dict) and isinstance(custom.get("funnel"), dict):
+            await funnel_store.record(db, body.sender_id, custom["funnel"], conversation.language)
             continue
         text, buttons = answer.get("text"), _buttons(answer.get("buttons"))
         if text or buttons:

@@ -113,3 +113,9 @@ def test_the_language_slot_offers_exactly_the_supported_languages() -> None:
     domain = yaml.safe_load((DOMAIN_DIR / "language.yml").read_text())
     slot = domain["slots"]["language"]
     assert slot["values"] == list(LANGUAGES) and slot["initial_value"] == LANGUAGES[0]
+
+
+def test_survey_and_place_content_is_complete(catalogs) -> None:
+    from tools.check_content import place_problems, survey_problems
+
+    assert survey_problems(catalogs) == [] and place_problems(catalogs) == []

@@ -1,0 +1,1 @@
+"""The mobility funnel as staff see it: stage changes under pseudonyms, counted per stage and language."""
