@@ -105,6 +105,8 @@ class ValidateSurveyForm(FormValidationAction):
     async def validate_survey_consent(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Slots:
+        if tracker.get_slot("requested_slot") != CONSENT:
+            return {CONSENT: value}  # given earlier, validated again as the form resumes
         intent, _ = _intent(tracker)
         answer = {"affirm": True, "deny": False}.get(intent)
         if answer is None:

@@ -132,6 +132,10 @@ def test_a_seeker_completes_the_survey_in_every_language(stack: Stack, catalogs:
     assert answers == {q: v for q, v in expected.items() if q in asked_questions}
     if language == "ar":
         assert others == {"F2": "أريد أن أدرس أولاً"}
+    # asked again after finishing: said so, nothing asked, nothing stored twice
+    said = [m["text"] for m in seeker.say("/start_survey")]
+    assert said == [text(catalogs, "utter_survey_already_done", language)]
+    assert stored(response_id)[1] == answers
     # nothing in the survey tables points back to the conversation
     with psycopg.connect(POSTGRES) as connection:
         hits = connection.execute(
