@@ -21,6 +21,16 @@
     "gi",
   );
   const script = document.currentScript;
+  // Right-to-left and left-to-right letters, to give each message the direction of most of its
+  // words: "F2. لماذا…" or "Kiruna …" in an Arabic answer starts with Latin, so dir=auto would get it wrong.
+  const RTL_LETTERS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/g;
+  const LTR_LETTERS = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1200-\u137f]/g;
+
+  function directionOf(text) {
+    const rtl = (text.match(RTL_LETTERS) || []).length;
+    const ltr = (text.match(LTR_LETTERS) || []).length;
+    return rtl === 0 && ltr === 0 ? "auto" : rtl > ltr ? "rtl" : "ltr";
+  }
 
   function readConfig() {
     let config = window.AFAssistantConfig;
@@ -172,7 +182,7 @@
     }
     const item = el("li", { class: "af-msg af-msg--" + message.author });
     const who = el("span", { class: "af-msg__who", "data-who": WHO[message.author] || "ui_assistant" }, t(WHO[message.author] || "ui_assistant"));
-    const body = el("span", { class: "af-msg__text", dir: "auto" });
+    const body = el("span", { class: "af-msg__text", dir: directionOf(message.text || "") });
     if (message.author === "bot" || message.author === "system") body.append(linked(message.text || ""));
     else body.textContent = message.text || "";
     item.append(who, body, timeOf(message.created_at));

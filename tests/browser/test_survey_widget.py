@@ -26,6 +26,10 @@ def test_the_survey_is_offered_and_answered_with_buttons_in_arabic(browser, stac
     options.nth(3).click()  # "no": F2 follows
     expect(last(page, "seeker")).to_have_text(catalogs.text("ar", "survey_F1_no"))
     expect(last(page, "bot")).to_have_text(catalogs.text("ar", "utter_ask_survey_f2"))
+    # "F2. لماذا…" starts with Latin letters but reads right to left, like most of its words
+    expect(last(page, "bot")).to_have_attribute("dir", "rtl")
+    bidi = last(page, "bot").evaluate("(node) => [getComputedStyle(node).direction, getComputedStyle(node).unicodeBidi]")
+    assert bidi == ["rtl", "isolate"], bidi  # "plaintext" would let the leading "F2." turn the line around
     expect(page.locator(".af-msg--bot").last.locator(".af-msg__buttons button")).to_have_count(9)
     expect(page.locator(".af")).to_have_attribute("dir", "rtl")
     assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
