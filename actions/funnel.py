@@ -149,7 +149,8 @@ class ActionWhereJobs(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> Events:
         occupation = " ".join(str(tracker.get_slot("job_occupation") or "").split())[:80]
         place = tracker.get_slot("job_place")
-        code = places.municipality(place).code if place and places.municipality(place) else None
+        municipality = places.municipality(place)
+        code = municipality.code if municipality else None
         link = platsbanken_link(" ".join(filter(None, [occupation, place])))
         events: Events = [SlotSet("job_occupation", None)]
         try:

@@ -35,15 +35,19 @@ def _table_key(question: Question) -> str:
     return f"scale:{question.scale}" if question.kind == "scale" else question.id
 
 
+def _phrases_by_option(raw: dict, table_key: str) -> dict:
+    """One language's word list for a question ("F2") or a shared scale ("scale:agree")."""
+    if table_key.startswith("scale:"):
+        return (raw.get("scales") or {}).get(table_key[len("scale:") :]) or {}
+    return (raw.get("options") or {}).get(table_key) or {}
+
+
 @functools.lru_cache(maxsize=64)
 def _lexicon(table_key: str, lang: Optional[str]) -> Lexicon:
     table: dict[str, dict[str, Word]] = {}
     for code in LANGUAGES:
         raw = _words_of(code)
-        if table_key.startswith("scale:"):
-            options = (raw.get("scales") or {}).get(table_key[len("scale:") :]) or {}
-        else:
-            options = (raw.get("options") or {}).get(table_key) or {}
+        options = _phrases_by_option(raw, table_key)
         entries = {str(phrase): Word("option", str(option)) for option, phrases in options.items() for phrase in phrases or []}
         for phrase in raw.get("skip") or []:
             entries.setdefault(str(phrase), Word("skip", SKIP))
@@ -56,11 +60,7 @@ def _digit_phrases(table_key: str, lang: Optional[str]) -> tuple[tuple[re.Patter
     """Phrases that start with a number ("2-3 timmar", "1 timme"): the lexicon reads digits as numbers."""
     out = []
     for code in [lang] + [c for c in LANGUAGES if c != lang]:
-        raw = _words_of(code) if code else {}
-        if table_key.startswith("scale:"):
-            options = (raw.get("scales") or {}).get(table_key[len("scale:") :]) or {}
-        else:
-            options = (raw.get("options") or {}).get(table_key) or {}
+        options = _phrases_by_option(_words_of(code) if code else {}, table_key)
         for option, phrases in options.items():
             for phrase in phrases or []:
                 norm = normalise(str(phrase), code)
